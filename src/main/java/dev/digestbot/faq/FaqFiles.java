@@ -1,0 +1,129 @@
+package dev.digestbot.faq;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * Reads and writes the two FAQ files of a folder: {@code projects.json} and {@code entries.json}.
+ *
+ * <p>Output is pretty-printed with keys in a fixed order and one array element per line, so a
+ * change gives a small diff. Writes are atomic: a temp file in the same folder, fsync, rename,
+ * fsync of the folder; a crash leaves either the old or the new file, never a torn one.
+ */
+public final class FaqFiles {
+
+    public static final String PROJECTS = "projects.json";
+    public static final String ENTRIES = "entries.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private FaqFiles() {
+    }
+
+    public static List<Project> readProjects(Path dir) throws FaqFormatException, IOException {
+        return read(dir.resolve(PROJECTS), new TypeReference<>() { });
+    }
+
+    /** Entries of the folder; a folder without {@code entries.json} has none. */
+    public static List<Entry> readEntries(Path dir) throws FaqFormatException, IOException {
+        Path file = dir.resolve(ENTRIES);
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return read(file, new TypeReference<>() { });
+    }
+
+    public static void writeProjects(Path dir, List<Project> projects) throws IOException {
+        writeAtomically(dir.resolve(PROJECTS), WRITER.writeValueAsBytes(projects));
+    }
+
+    public static void writeEntries(Path dir, List<Entry> entries) throws IOException {
+        writeAtomically(dir.resolve(ENTRIES), WRITER.writeValueAsBytes(entries));
+    }
+
+    private static <T> List<T> read(Path file, TypeReference<List<T>> type)
+            throws FaqFormatException, IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new FaqFormatException(file, 0, "file is missing");
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw new FaqFormatException(file, 0, "not UTF-8");
+        }
+        try {
+            List<T> items = MAPPER.readValue(bytes, type);
+            if (items == null) {
+                throw new FaqFormatException(file, 1, "expected a JSON array, found null");
+            }
+            return items;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new FaqFormatException(file, line, e.getOriginalMessage());
+        }
+    }
+
+    static void writeAtomically(Path file, byte[] content) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    ch.write(buffer);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncDirectory(dir);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Some file systems cannot open a folder for fsync; the rename is still atomic there.
+        }
+    }
+}
