@@ -1,0 +1,40 @@
+package dev.digestbot.match;
+
+import dev.digestbot.faq.Entry;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the matcher concluded for one message.
+ *
+ * <ul>
+ *   <li>{@code ANSWER}: {@code entry} is the confident answer, {@code candidates} the top list
+ *       (the answer first).
+ *   <li>{@code SUGGEST}: no confident answer; {@code candidates} holds up to three entries worth
+ *       offering as "did you mean".
+ *   <li>{@code NONE}: nothing worth saying; {@code candidates} may still hold weak ones, for the
+ *       unanswered queue and the eval report.
+ * </ul>
+ *
+ * {@code score} is the best candidate's confidence, 0 when there is none.
+ */
+public record Decision(Verdict verdict, double score, Entry entry, List<Candidate> candidates) {
+
+    public enum Verdict { ANSWER, SUGGEST, NONE }
+
+    public Decision {
+        Objects.requireNonNull(verdict, "verdict");
+        candidates = List.copyOf(candidates);
+        if ((verdict == Verdict.ANSWER) != (entry != null)) {
+            throw new IllegalArgumentException("entry must be set exactly when the verdict is ANSWER");
+        }
+    }
+
+    public static Decision none(List<Candidate> weak) {
+        return new Decision(Verdict.NONE, weak.isEmpty() ? 0 : weak.get(0).score(), null, weak);
+    }
+
+    public boolean answered() {
+        return verdict == Verdict.ANSWER;
+    }
+}

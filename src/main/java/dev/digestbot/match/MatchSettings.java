@@ -1,0 +1,32 @@
+package dev.digestbot.match;
+
+/**
+ * The matcher's decision thresholds, from the {@code match.*} config keys.
+ *
+ * @param answerThreshold confidence at or above which the best entry is answered
+ * @param suggestThreshold confidence at or above which entries are offered as suggestions
+ * @param minMargin how far the best entry must lead the runner-up to be answered
+ * @param cacheSize how many normalized queries keep their decision cached
+ */
+public record MatchSettings(double answerThreshold, double suggestThreshold, double minMargin,
+        int cacheSize) {
+
+    public MatchSettings {
+        requireUnit("answerThreshold", answerThreshold);
+        requireUnit("suggestThreshold", suggestThreshold);
+        requireUnit("minMargin", minMargin);
+        if (suggestThreshold > answerThreshold) {
+            throw new IllegalArgumentException("suggestThreshold: " + suggestThreshold
+                    + " (expected: <= answerThreshold " + answerThreshold + ")");
+        }
+        if (cacheSize < 0) {
+            throw new IllegalArgumentException("cacheSize: " + cacheSize + " (expected: >= 0)");
+        }
+    }
+
+    private static void requireUnit(String name, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(name + ": " + value + " (expected: 0..1)");
+        }
+    }
+}
