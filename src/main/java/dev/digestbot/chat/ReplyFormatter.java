@@ -1,0 +1,54 @@
+package dev.digestbot.chat;
+
+import dev.digestbot.faq.Entry;
+import dev.digestbot.faq.FaqSnapshot;
+import dev.digestbot.match.Candidate;
+import java.util.List;
+
+/** Turns a matcher's result into the chat text people read. */
+public final class ReplyFormatter {
+
+    static final String UNKNOWN = "这个问题我还不会，已经记下来了，维护者会补充。";
+    static final String SUGGEST_HEADER = "没有找到确定的答案，你是不是想问：";
+    static final String SUGGEST_FOOTER = "回复序号查看答案。";
+
+    private ReplyFormatter() {
+    }
+
+    /**
+     * The answer, then a line {@code <Project>：<link>} as the digests write it; the line is left
+     * out when the entry has no project link.
+     */
+    public static String answer(Entry entry, FaqSnapshot snapshot) {
+        String answer = entry.answer().strip();
+        return snapshot.linkOf(entry)
+                .map(link -> answer + "\n\n" + projectLabel(entry, snapshot) + "：" + link)
+                .orElse(answer);
+    }
+
+    /** A numbered "did you mean" list; {@link #unknown()} when there is nothing to offer. */
+    public static String suggestions(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return UNKNOWN;
+        }
+        StringBuilder text = new StringBuilder(SUGGEST_HEADER);
+        for (int i = 0; i < candidates.size(); i++) {
+            text.append('\n').append(i + 1).append(". ")
+                    .append(oneLine(candidates.get(i).entry().question()));
+        }
+        return text.append('\n').append(SUGGEST_FOOTER).toString();
+    }
+
+    public static String unknown() {
+        return UNKNOWN;
+    }
+
+    private static String projectLabel(Entry entry, FaqSnapshot snapshot) {
+        return snapshot.project(entry.project()).map(p -> p.name()).orElse("项目地址");
+    }
+
+    private static String oneLine(String question) {
+        String flat = question.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 60 ? flat : flat.substring(0, 59) + "…";
+    }
+}
