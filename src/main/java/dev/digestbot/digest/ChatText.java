@@ -14,12 +14,12 @@ final class ChatText {
 
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\(\\s*([^)\\s]*)[^)]*\\)");
-    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|(?<![a-z])br/$");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3})(\\S(?:.*?\\S)?)\\1");
     private static final Pattern STRAY_BOLD = Pattern.compile("\\*{2,3}");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*");
-    private static final Pattern ANSWER_MARK = Pattern.compile("^(?:\\s*\\**\\s*A\\s*\\**\\s*[：:]\\**)+\\s*");
+    private static final Pattern ANSWER_MARK = Pattern.compile("^(?:[\\s\\u00a0\\u3000]*\\**\\s*A\\s*\\**\\s*[：:]\\**)+\\s*");
 
     private ChatText() {
     }

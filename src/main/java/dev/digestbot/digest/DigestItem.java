@@ -10,10 +10,12 @@ import java.util.Objects;
  *
  * @param ordinal 1-based position among the digest's items in reading order
  * @param line 1-based line of the item's first line in the file
+ * @param heading the item's header lines and the title of its group ("关于 Seata 的提问"),
+ *     possibly empty; where the item itself names no product, these may
  * @param projectLine the item's project line, or null when it has none
  */
 record DigestItem(int ordinal, int line, String question, String answer, List<Followup> followups,
-        ProjectLine projectLine) {
+        String heading, ProjectLine projectLine) {
 
     DigestItem {
         if (ordinal < 1) {
@@ -26,6 +28,7 @@ record DigestItem(int ordinal, int line, String question, String answer, List<Fo
             throw new IllegalArgumentException("answer: blank (expected: text)");
         }
         followups = List.copyOf(followups);
+        Objects.requireNonNull(heading, "heading");
     }
 
     /** Question, answer and follow-ups as one text, for finding the products it mentions. */

@@ -28,7 +28,7 @@ final class DigestParser {
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}\\s*[、.．]\\s*\\S.*");
     private static final Pattern ASKER = Pattern.compile("^@\\S+.*");
     private static final Pattern ASKS = Pattern.compile("提问\\s*(?:[：:]|$)");
-    private static final Pattern ANSWER = Pattern.compile("^\\s*\\**\\s*A\\s*\\**\\s*[：:].*");
+    private static final Pattern ANSWER = Pattern.compile("^[\\s\\u00a0\\u3000]*\\**\\s*A\\s*\\**\\s*[：:].*");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*");
     private static final Pattern PROJECT = Pattern.compile(
             "^([A-Za-z][A-Za-z0-9 ._-]{0,40}?)\\s*(?:github)?\\s*[：:]\\s*(.*)$",
@@ -68,13 +68,13 @@ final class DigestParser {
                 continue;
             }
             if (isSectionStart(line)) {
-                run.finishItem();
+                run.finishSection();
                 inSection = true;
                 sawSection = true;
                 continue;
             }
             if (inSection && isSectionEnd(line)) {
-                run.finishItem();
+                run.finishSection();
                 inSection = false;
             }
             if (inSection) {
@@ -180,14 +180,24 @@ final class DigestParser {
         final List<List<String>> answers = new ArrayList<>();
         ProjectLine projectLine;
         String orphanAnswer;
+        /** The header lines of the item and the title of the group it sits in. */
+        final StringBuilder heading = new StringBuilder();
+        String groupTitle = "";
 
         void header(String plain, int lineNo) {
-            boolean bareAsker = plain.startsWith("@") && !ASKS.matcher(plain).find();
-            if (state == State.HEADER && bareAsker && unquoted.isEmpty()) {
-                return;
+            boolean title = !plain.contains("@") && !ASKS.matcher(plain).find();
+            if (title) {
+                groupTitle = plain;
             }
-            finishItem();
-            begin(lineNo);
+            if (state == State.HEADER && questions.isEmpty()) {
+                // A title ("**2、关于 Seata 的提问：**"), maybe with a link line, then the asker's
+                // line: one item, whose question is whatever the asker's line leads to.
+                unquoted.clear();
+            } else {
+                finishItem();
+                begin(lineNo);
+            }
+            heading.append(title ? "" : groupTitle + "\n").append(plain).append('\n');
             String[] parts = ASKS.split(plain, 2);
             String rest = parts.length == 2 ? parts[1] : "";
             if (!ChatText.clean(List.of(rest)).isEmpty()) {
@@ -196,18 +206,15 @@ final class DigestParser {
         }
 
         void quote(String text, int lineNo) {
-            switch (state) {
-                case OUTSIDE, DONE -> {
-                    finishItem();
-                    begin(lineNo);
-                    questions.add(new ArrayList<>());
-                }
-                case HEADER -> questions.add(new ArrayList<>());
-                case ANSWER -> {
-                    questions.add(new ArrayList<>());
-                    answers.add(null);
-                }
-                case QUESTION -> { }
+            if (state == State.OUTSIDE) {
+                begin(lineNo);
+            }
+            if (state != State.QUESTION) {
+                // After an answer or a project line a quote opens the next turn of the same item:
+                // digests put follow-ups after a misplaced project line, never a new asker
+                // without a header.
+                pad();
+                questions.add(new ArrayList<>());
             }
             state = State.QUESTION;
             current(questions).add(text);
@@ -233,9 +240,7 @@ final class DigestParser {
                     return;
                 }
             }
-            while (answers.size() < questions.size()) {
-                answers.add(null);
-            }
+            pad();
             answers.set(answers.size() - 1, new ArrayList<>(List.of(text)));
             state = State.ANSWER;
         }
@@ -277,8 +282,19 @@ final class DigestParser {
             state = State.HEADER;
         }
 
+        private void pad() {
+            while (answers.size() < questions.size()) {
+                answers.add(null);
+            }
+        }
+
         private static List<String> current(List<List<String>> turns) {
             return turns.get(turns.size() - 1);
+        }
+
+        void finishSection() {
+            finishItem();
+            groupTitle = "";
         }
 
         void finishItem() {
@@ -308,7 +324,7 @@ final class DigestParser {
                     followups.add(new Followup(qs.get(t), as.get(t)));
                 }
                 items.add(new DigestItem(ordinal, start, qs.get(0), as.get(0), followups,
-                        projectLine));
+                        ChatText.inline(heading.toString()).strip(), projectLine));
             } else {
                 skipped.add(new SkippedItem(ordinal, start, reason));
             }
@@ -318,6 +334,7 @@ final class DigestParser {
             answers.clear();
             projectLine = null;
             orphanAnswer = null;
+            heading.setLength(0);
         }
 
         private String skipReason(List<String> qs, List<String> as) {

@@ -44,7 +44,7 @@ final class ProjectResolver {
 
     /**
      * The project of a Q&A item: from its project line when that names a known project, else the
-     * product its text mentions most. When the line's name and link disagree (a copy-paste slip
+     * product its text mentions most, else the product its heading names. When the line's name and link disagree (a copy-paste slip
      * in the digest), the one the item's text mentions more wins, the name on a tie.
      */
     Optional<Project> resolve(DigestItem item) {
@@ -61,7 +61,8 @@ final class ProjectResolver {
                         mentioned.contains(p) ? mentioned.indexOf(p) : mentioned.size()));
             }
         }
-        return mentioned.stream().findFirst();
+        return mentioned.isEmpty() ? mentioned(item.heading()).stream().findFirst()
+                : Optional.of(mentioned.get(0));
     }
 
     /** The project a name stands for: its canonical name or one of its aliases, any case. */
