@@ -24,6 +24,11 @@ public record MatchSettings(double answerThreshold, double suggestThreshold, dou
         }
     }
 
+    /** The tuned thresholds, measured with the {@code eval} command on the labelled dev set. */
+    public static MatchSettings defaults() {
+        return new MatchSettings(0.35, 0.2, 0.05, 10_000);
+    }
+
     private static void requireUnit(String name, double value) {
         if (!(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException(name + ": " + value + " (expected: 0..1)");

@@ -1,0 +1,46 @@
+package dev.digestbot.config;
+
+import dev.digestbot.match.MatchSettings;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every setting the bot knows, with its default, in the order of {@code config/digestbot.json}.
+ * A key {@code section.someName} is overridden by the environment variable
+ * {@code DIGESTBOT_SECTION_SOME_NAME}.
+ */
+public final class ConfigKeys {
+
+    /** Dotted key → default value (String, Integer, Double or Boolean). */
+    public static final Map<String, Object> DEFAULTS = defaults();
+
+    private ConfigKeys() {
+    }
+
+    private static Map<String, Object> defaults() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("server.host", "127.0.0.1");
+        d.put("server.port", 8080);
+        d.put("server.maxBodyBytes", 65536);
+        d.put("server.maxHeaderBytes", 8192);
+        d.put("server.readTimeoutMillis", 10000);
+        d.put("server.idleTimeoutSeconds", 60);
+        d.put("server.maxConnections", 1024);
+        d.put("server.matchThreads", 2);
+        d.put("server.shutdownGraceMillis", 5000);
+        d.put("faq.dir", "faq");
+        d.put("match.answerThreshold", MatchSettings.defaults().answerThreshold());
+        d.put("match.suggestThreshold", MatchSettings.defaults().suggestThreshold());
+        d.put("match.minMargin", MatchSettings.defaults().minMargin());
+        d.put("match.cacheSize", MatchSettings.defaults().cacheSize());
+        d.put("chat.botName", "小助手");
+        return d;
+    }
+
+    /** {@code wechat.aesKey} → {@code DIGESTBOT_WECHAT_AES_KEY}. */
+    public static String envName(String key) {
+        String snake = key.replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2");
+        return "DIGESTBOT_" + snake.toUpperCase(Locale.ROOT);
+    }
+}

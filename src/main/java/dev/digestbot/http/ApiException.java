@@ -1,0 +1,29 @@
+package dev.digestbot.http;
+
+/**
+ * A request the server refuses, rendered as {@code {"error": ..., "detail": ...}} with its status
+ * by {@link ErrorResponses}, the one place errors become responses.
+ */
+public final class ApiException extends Exception {
+
+    private final int status;
+    private final String error;
+
+    public ApiException(int status, String error, String detail) {
+        super(detail);
+        this.status = status;
+        this.error = error;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.digestbot.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.digestbot.chat.AskResult;
+import dev.digestbot.chat.ChatMessage;
+import dev.digestbot.chat.ChatService;
+import dev.digestbot.match.LiveMatcher;
+import dev.digestbot.match.Matcher;
+import dev.digestbot.ops.Readiness;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The public routes of DESIGN.md: health, readiness, ask, and the generic chat webhook. */
+public final class BotRoutes {
+
+    private final Readiness readiness;
+    private final LiveMatcher matcher;
+    private final ChatService chat;
+
+    public BotRoutes(Readiness readiness, LiveMatcher matcher, ChatService chat) {
+        this.readiness = readiness;
+        this.matcher = matcher;
+        this.chat = chat;
+    }
+
+    public Router.Builder addTo(Router.Builder router) {
+        return router
+                .inline("GET", "/healthz", request -> Response.json(200, Map.of("status", "UP")))
+                .inline("GET", "/readyz", request -> ready())
+                .route("POST", "/api/ask", this::ask)
+                .route("POST", "/webhook/chat", this::webhook);
+    }
+
+    private Response ready() {
+        Readiness.Status status = readiness.status();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.state().name());
+        body.put("entries", status.entries());
+        body.put("faqVersion", status.faqVersion());
+        if (status.problem() != null) {
+            body.put("problem", status.problem());
+        }
+        return Response.json(status.ready() ? 200 : 503, body);
+    }
+
+    private Response ask(Request request) throws ApiException {
+        String text = Json.requiredString(Json.object(request), "text");
+        Matcher current = matcher.current();
+        return Response.json(200, AskResult.of(current.match(text), current.snapshot()));
+    }
+
+    private Response webhook(Request request) throws ApiException {
+        JsonNode body = Json.object(request);
+        ChatMessage message = new ChatMessage("webhook",
+                Json.requiredString(body, "chatId"),
+                Json.requiredString(body, "sender"),
+                Json.requiredString(body, "text"),
+                Json.optionalBoolean(body, "mentioned"),
+                Json.optionalString(body, "msgId"));
+        String reply = chat.reply(message).orElse(null);
+        return Response.json(200, Collections.singletonMap("reply", reply));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.digestbot.http;
+
+import dev.digestbot.config.ServerSettings;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's HTTP server: Netty event loops parse and write; routes that compute run on a bounded
+ * worker pool sized by {@code server.matchThreads}. Port 0 binds a free port; {@link #port()}
+ * tells which.
+ */
+public final class BotServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BotServer.class);
+
+    private final ServerSettings settings;
+    private final EventLoopGroup boss;
+    private final EventLoopGroup io;
+    private final ThreadPoolExecutor workers;
+    private final Channel channel;
+
+    private BotServer(ServerSettings settings, Router router, RequestObserver observer)
+            throws InterruptedException {
+        this.settings = settings;
+        this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        this.io = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+        this.workers = new ThreadPoolExecutor(settings.matchThreads(), settings.matchThreads(),
+                0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1024 * settings.matchThreads()),
+                named("digestbot-worker-"), new ThreadPoolExecutor.AbortPolicy());
+        try {
+            this.channel = new ServerBootstrap()
+                    .group(boss, io)
+                    .channel(NioServerSocketChannel.class)
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childHandler(new BotServerInitializer(settings, router, workers, observer))
+                    .bind(settings.host(), settings.port())
+                    .sync()
+                    .channel();
+        } catch (RuntimeException | InterruptedException e) {
+            shutdownThreads();
+            throw e;
+        }
+    }
+
+    /** Binds and starts serving; fails if the address cannot be bound. */
+    public static BotServer start(ServerSettings settings, Router router, RequestObserver observer)
+            throws InterruptedException {
+        BotServer server = new BotServer(settings, router, observer);
+        LOG.info("listening on http://{}:{}", settings.host(), server.port());
+        return server;
+    }
+
+    public int port() {
+        return ((InetSocketAddress) channel.localAddress()).getPort();
+    }
+
+    /**
+     * Stops accepting connections, lets in-flight requests finish within the grace period, then
+     * stops the threads.
+     */
+    @Override
+    public void close() {
+        channel.close().syncUninterruptibly();
+        workers.shutdown();
+        try {
+            workers.awaitTermination(settings.shutdownGraceMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        shutdownThreads();
+    }
+
+    private void shutdownThreads() {
+        workers.shutdownNow();
+        long quiet = Math.min(200, settings.shutdownGraceMillis());
+        io.shutdownGracefully(quiet, settings.shutdownGraceMillis(), TimeUnit.MILLISECONDS)
+                .syncUninterruptibly();
+        boss.shutdownGracefully(0, quiet, TimeUnit.MILLISECONDS).syncUninterruptibly();
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package dev.digestbot.http;
+
+import dev.digestbot.config.ServerSettings;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One pipeline per connection: connection cap, idle timeout, request deadline, HTTP codec with
+ * header limits, body aggregation with the body limit, then the request handler.
+ */
+final class BotServerInitializer extends ChannelInitializer<SocketChannel> {
+
+    private final ServerSettings settings;
+    private final Router router;
+    private final Executor workers;
+    private final RequestObserver observer;
+    private final ConnectionLimiter limiter;
+
+    BotServerInitializer(ServerSettings settings, Router router, Executor workers,
+            RequestObserver observer) {
+        this.settings = settings;
+        this.router = router;
+        this.workers = workers;
+        this.observer = observer;
+        this.limiter = new ConnectionLimiter(settings.maxConnections());
+    }
+
+    @Override
+    protected void initChannel(SocketChannel ch) {
+        ch.pipeline()
+                .addLast("limit", limiter)
+                .addLast("idle", new IdleStateHandler(0, 0, settings.idleTimeoutSeconds(), TimeUnit.SECONDS))
+                .addLast("closeIdle", new CloseOnIdle())
+                .addLast("deadline", new RequestDeadline(settings.readTimeoutMillis()))
+                .addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
+                        .setMaxInitialLineLength(8192)
+                        .setMaxHeaderSize(settings.maxHeaderBytes())))
+                .addLast("aggregate", new JsonBodyAggregator(settings.maxBodyBytes()))
+                .addLast("handler", new RequestHandler(router, workers, observer));
+    }
+
+    /** Closes a connection that has been silent for the idle timeout. */
+    private static final class CloseOnIdle extends ChannelInboundHandlerAdapter {
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+            if (evt instanceof IdleStateEvent) {
+                ctx.close();
+            } else {
+                super.userEventTriggered(ctx, evt);
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.digestbot.http;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cuts off a client that takes longer than the read timeout to send a whole request, from its
+ * first byte until the response starts, so a client that trickles its headers or body one byte
+ * at a time cannot hold a connection. Idle keep-alive connections are the idle handler's job.
+ */
+final class RequestDeadline extends ChannelDuplexHandler {
+
+    private final long timeoutMillis;
+    private ScheduledFuture<?> deadline;
+
+    RequestDeadline(long timeoutMillis) {
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+        if (deadline == null && msg instanceof ByteBuf buf && buf.isReadable()) {
+            deadline = ctx.executor().schedule(() -> {
+                ctx.close();
+            }, timeoutMillis, TimeUnit.MILLISECONDS);
+        }
+        super.channelRead(ctx, msg);
+    }
+
+    @Override
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
+        cancel();
+        super.write(ctx, msg, promise);
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        cancel();
+        super.channelInactive(ctx);
+    }
+
+    private void cancel() {
+        if (deadline != null) {
+            deadline.cancel(false);
+            deadline = null;
+        }
+    }
+}

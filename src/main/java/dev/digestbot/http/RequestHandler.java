@@ -1,0 +1,143 @@
+package dev.digestbot.http;
+
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Decodes each request on the event loop, runs its route (inline or on the worker executor) and
+ * writes the responses back in request order, so pipelined requests are answered in order.
+ *
+ * <p>One instance per connection: it keeps the tail of that connection's response chain. While
+ * responses are pending the connection stops reading, which bounds how much one client pipelines.
+ *
+ * <p>Statuses it sends itself: 400 (undecodable request), 404, 405, 414, 431, 503 (workers
+ * saturated), 500 (a route failed unexpectedly; logged, no stack trace in the body).
+ */
+final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private final Router router;
+    private final Executor workers;
+    private final RequestObserver observer;
+    private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
+    private int pending;
+
+    RequestHandler(Router router, Executor workers, RequestObserver observer) {
+        this.router = router;
+        this.workers = workers;
+        this.observer = observer;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
+        boolean keepAlive = HttpUtil.isKeepAlive(msg) && msg.decoderResult().isSuccess();
+        long started = System.nanoTime();
+        Request request = toRequest(msg);
+        CompletableFuture<Response> response = respond(msg.decoderResult(), request);
+        pending++;
+        ctx.channel().config().setAutoRead(false);
+        tail = tail.thenCombine(response, (ignored, r) -> r)
+                .thenAccept(r -> {
+                    observer.completed(request, r.status(), System.nanoTime() - started);
+                    write(ctx, r, keepAlive);
+                })
+                .whenComplete((ignored, failure) -> ctx.executor().execute(() -> {
+                    if (--pending == 0) {
+                        ctx.channel().config().setAutoRead(true);
+                        ctx.read();
+                    }
+                }));
+    }
+
+    private CompletableFuture<Response> respond(DecoderResult decoded, Request request) {
+        if (decoded.isFailure()) {
+            return CompletableFuture.completedFuture(undecodable(decoded.cause()));
+        }
+        Router.Target target;
+        try {
+            target = router.resolve(request.method(), request.path());
+        } catch (ApiException e) {
+            return CompletableFuture.completedFuture(ErrorResponses.of(e));
+        }
+        if (target.inline()) {
+            return CompletableFuture.completedFuture(run(target.route(), request));
+        }
+        try {
+            return CompletableFuture.supplyAsync(() -> run(target.route(), request), workers);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(ErrorResponses.of(503, "overloaded",
+                    "the server is busy; retry shortly"));
+        }
+    }
+
+    private static Response run(Route route, Request request) {
+        try {
+            return route.handle(request);
+        } catch (ApiException e) {
+            return ErrorResponses.of(e);
+        } catch (RuntimeException e) {
+            return ErrorResponses.unexpected(request, e);
+        }
+    }
+
+    private static Response undecodable(Throwable cause) {
+        if (cause instanceof TooLongHttpHeaderException) {
+            return ErrorResponses.of(431, "headers_too_large", "request headers are too large");
+        }
+        if (cause instanceof TooLongHttpLineException) {
+            return ErrorResponses.of(414, "uri_too_long", "request line is too long");
+        }
+        if (cause instanceof TooLongFrameException) {
+            return ErrorResponses.of(413, "body_too_large", "request is too large");
+        }
+        return ErrorResponses.of(400, "bad_request", "malformed HTTP request");
+    }
+
+    private static Request toRequest(FullHttpRequest msg) {
+        QueryStringDecoder uri = new QueryStringDecoder(msg.uri());
+        Map<String, String> query = new HashMap<>();
+        for (Map.Entry<String, List<String>> p : uri.parameters().entrySet()) {
+            query.put(p.getKey(), p.getValue().get(0));
+        }
+        Map<String, String> headers = new HashMap<>();
+        for (Map.Entry<String, String> h : msg.headers()) {
+            headers.putIfAbsent(h.getKey().toLowerCase(Locale.ROOT), h.getValue());
+        }
+        byte[] body = ByteBufUtil.getBytes(msg.content());
+        return new Request(msg.method().name(), uri.path(), query, headers, body);
+    }
+
+    static void write(ChannelHandlerContext ctx, Response r, boolean keepAlive) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                HttpResponseStatus.valueOf(r.status()), Unpooled.wrappedBuffer(r.body()));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());
+        r.headers().forEach((name, value) -> response.headers().set(name, value));
+        HttpUtil.setContentLength(response, r.body().length);
+        HttpUtil.setKeepAlive(response, keepAlive);
+        var written = ctx.writeAndFlush(response);
+        if (!keepAlive) {
+            written.addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+}

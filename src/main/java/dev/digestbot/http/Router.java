@@ -1,0 +1,104 @@
+package dev.digestbot.http;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Maps method and path to a {@link Route}: exact paths first, then the longest matching prefix
+ * ({@code /admin} serves {@code /admin/entries/7}). An unknown path is 404, a known path with
+ * another method 405.
+ */
+public final class Router {
+
+    /** A resolved route; {@code inline} routes are cheap and run on the event loop. */
+    record Target(Route route, boolean inline) {
+    }
+
+    private record Binding(String path, boolean prefix, Map<String, Target> byMethod) {
+
+        boolean matches(String requestPath) {
+            return prefix ? requestPath.equals(path) || requestPath.startsWith(path + "/")
+                    : requestPath.equals(path);
+        }
+    }
+
+    private final List<Binding> bindings;
+
+    private Router(List<Binding> bindings) {
+        this.bindings = List.copyOf(bindings);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    Target resolve(String method, String path) throws ApiException {
+        Binding best = null;
+        for (Binding b : bindings) {
+            if (b.matches(path) && (best == null || better(b, best))) {
+                best = b;
+            }
+        }
+        if (best == null) {
+            throw new ApiException(404, "not_found", "no route for " + path);
+        }
+        Target target = best.byMethod().get(method);
+        if (target == null) {
+            throw new ApiException(405, "method_not_allowed", method + " is not allowed on "
+                    + path + "; allowed: " + String.join(", ", new TreeSet<>(best.byMethod().keySet())));
+        }
+        return target;
+    }
+
+    private static boolean better(Binding candidate, Binding current) {
+        if (candidate.prefix() != current.prefix()) {
+            return !candidate.prefix();
+        }
+        return candidate.path().length() > current.path().length();
+    }
+
+    /** Collects bindings; one path may carry several methods. */
+    public static final class Builder {
+
+        private final Map<String, Binding> bindings = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** A route that blocks or computes (matching, disk): runs on the worker executor. */
+        public Builder route(String method, String path, Route route) {
+            return add(method, path, false, new Target(route, false));
+        }
+
+        /** A route that answers at once from memory: runs on the event loop. */
+        public Builder inline(String method, String path, Route route) {
+            return add(method, path, false, new Target(route, true));
+        }
+
+        /** A route for a path and everything under it, run on the worker executor. */
+        public Builder prefix(String method, String path, Route route) {
+            return add(method, path, true, new Target(route, false));
+        }
+
+        private Builder add(String method, String path, boolean prefix, Target target) {
+            String key = (prefix ? "prefix:" : "exact:") + path;
+            Binding binding = bindings.computeIfAbsent(key,
+                    k -> new Binding(path, prefix, new LinkedHashMap<>()));
+            if (binding.byMethod().put(method, target) != null) {
+                throw new IllegalArgumentException("route bound twice: " + method + " " + path);
+            }
+            return this;
+        }
+
+        public Router build() {
+            List<Binding> frozen = new ArrayList<>();
+            for (Binding b : bindings.values()) {
+                frozen.add(new Binding(b.path(), b.prefix(), Map.copyOf(b.byMethod())));
+            }
+            return new Router(frozen);
+        }
+    }
+}

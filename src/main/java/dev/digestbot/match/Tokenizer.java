@@ -1,0 +1,163 @@
+package dev.digestbot.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits normalized text into index terms for mixed Chinese and English technical text.
+ *
+ * <ul>
+ *   <li>CJK runs give character unigrams and bigrams; particles, pronouns and question words are
+ *       dropped ({@link Stopwords}).
+ *   <li>Other runs give words folded to lower case. An identifier is kept whole and also split on
+ *       camelCase, dots, hyphens and underscores ({@code AbstractRoutingDataSource} gives itself,
+ *       {@code abstract}, {@code routing}, {@code data}, {@code source}).
+ *   <li>Project spellings become the project's canonical token first ({@link ProjectAliases}).
+ * </ul>
+ *
+ * Single-letter words and English function words are dropped. Immutable and thread-safe.
+ */
+final class Tokenizer {
+
+    private final ProjectAliases aliases;
+
+    Tokenizer(ProjectAliases aliases) {
+        this.aliases = aliases;
+    }
+
+    ProjectAliases aliases() {
+        return aliases;
+    }
+
+    /** Terms of normalized text, in text order, with repeats. */
+    List<String> tokenize(String normalized) {
+        String text = aliases.canonicalize(normalized);
+        List<String> terms = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (isCjk(cp)) {
+                int end = i;
+                while (end < n && isCjk(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                addCjk(text, i, end, terms);
+                i = end;
+            } else if (Character.isLetterOrDigit(cp)) {
+                int end = i;
+                while (end < n) {
+                    int c = text.codePointAt(end);
+                    if (isCjk(c) || !(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_')) {
+                        break;
+                    }
+                    end += Character.charCount(c);
+                }
+                addWord(trimJoiners(text.substring(i, end)), terms);
+                i = end;
+            } else {
+                i += Character.charCount(cp);
+            }
+        }
+        return terms;
+    }
+
+    static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /** True for a term made of one CJK character. */
+    static boolean isUnigram(String term) {
+        return term.codePointCount(0, term.length()) == 1 && isCjk(term.codePointAt(0));
+    }
+
+    private static void addCjk(String text, int start, int end, List<String> terms) {
+        int prev = -1;
+        int prevIndex = -1;
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (!Stopwords.isCjkStop(cp)) {
+                terms.add(text.substring(i, next));
+            }
+            if (prev >= 0) {
+                String bigram = text.substring(prevIndex, next);
+                if (!Stopwords.isBigramStop(prev, cp, bigram)) {
+                    terms.add(bigram);
+                }
+            }
+            prev = cp;
+            prevIndex = i;
+            i = next;
+        }
+    }
+
+    private static String trimJoiners(String word) {
+        int s = 0;
+        int e = word.length();
+        while (s < e && isJoiner(word.charAt(s))) {
+            s++;
+        }
+        while (e > s && isJoiner(word.charAt(e - 1))) {
+            e--;
+        }
+        return word.substring(s, e);
+    }
+
+    private void addWord(String word, List<String> terms) {
+        String whole = word.toLowerCase(Locale.ROOT);
+        if (whole.length() < 2 || Stopwords.isLatinStop(whole)) {
+            return;
+        }
+        terms.add(whole);
+        if (aliases.projectOf(whole) != null) {
+            return;
+        }
+        List<String> parts = splitIdentifier(word);
+        if (parts.size() > 1) {
+            for (String part : parts) {
+                String folded = part.toLowerCase(Locale.ROOT);
+                if (folded.length() >= 2 && !Stopwords.isLatinStop(folded)) {
+                    terms.add(folded);
+                }
+            }
+        }
+    }
+
+    /** Parts of an identifier: split on joiners, lower-to-upper humps and acronym ends. */
+    private static List<String> splitIdentifier(String word) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= word.length(); i++) {
+            if (i == word.length()) {
+                addPart(word, start, i, parts);
+                break;
+            }
+            char c = word.charAt(i);
+            char p = word.charAt(i - 1);
+            if (isJoiner(c)) {
+                addPart(word, start, i, parts);
+                start = i + 1;
+            } else if (!isJoiner(p) && ((Character.isLowerCase(p) && Character.isUpperCase(c))
+                    || (Character.isUpperCase(p) && Character.isUpperCase(c)
+                        && i + 1 < word.length() && Character.isLowerCase(word.charAt(i + 1))))) {
+                addPart(word, start, i, parts);
+                start = i;
+            }
+        }
+        return parts;
+    }
+
+    private static void addPart(String word, int start, int end, List<String> parts) {
+        if (end > start) {
+            parts.add(word.substring(start, end));
+        }
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '.' || c == '-' || c == '_';
+    }
+}

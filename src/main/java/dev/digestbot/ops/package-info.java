@@ -1,0 +1,2 @@
+/** Operations: readiness and liveness, metrics. */
+package dev.digestbot.ops;

@@ -1,0 +1,55 @@
+package dev.digestbot.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.digestbot.faq.Entry;
+import dev.digestbot.faq.FaqSnapshot;
+import dev.digestbot.faq.Project;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MatcherTest {
+
+    private static Entry entry(String id, String question, String answer, String project) {
+        return new Entry(id, question, List.of(), answer, project, null, null, List.of(), List.of(), null);
+    }
+
+    static final FaqSnapshot FAQ = new FaqSnapshot(3, List.of(
+            new Project("Seata", "https://github.com/seata/seata", List.of("seata")),
+            new Project("SOFARPC", "https://github.com/sofastack/sofa-rpc", List.of("sofa rpc")),
+            new Project("SOFAJRaft", "https://github.com/sofastack/sofa-jraft", List.of("jraft"))),
+            List.of(
+                    entry("a-1", "Seata 的全局锁和 MySQL 本地锁是什么关系？", "全局锁由 TC 管理。", "Seata"),
+                    entry("a-2", "SOFARPC 能发布一个 https 协议的服务吗？", "https 不行，h2 可以。", "SOFARPC"),
+                    entry("a-3", "SOFAJRaft 可以只用来选主吗？", "可以，只实现状态机即可。", "SOFAJRaft"),
+                    entry("b-1", "Seata AT 模式支持 Oracle 吗？", "支持。", "Seata")));
+
+    private final Matcher matcher = Matcher.build(FAQ, MatchSettings.defaults());
+
+    @Test
+    void aColloquialQuestionIsAnsweredWithItsEntry() {
+        Decision d = matcher.match("@小助手\u2005sofa rpc 能发 https 服务吗");
+        assertEquals(Decision.Verdict.ANSWER, d.verdict());
+        assertEquals("a-2", d.entry().id());
+    }
+
+    @Test
+    void chitChatIsNotAnswered() {
+        for (String text : List.of("谢谢大佬", "收到，我试试", "👍👍👍", "ok", "")) {
+            assertEquals(Decision.Verdict.NONE, matcher.match(text).verdict(), text);
+        }
+    }
+
+    @Test
+    void anyTextGivesADecision() {
+        assertEquals(Decision.Verdict.NONE, matcher.match(null).verdict());
+        assertTrue(matcher.match("锁".repeat(100_000)).candidates().size() <= 3);
+        assertTrue(matcher.match("\uD83D\uDE00 \uD800 ＠ \u2005").candidates().isEmpty());
+    }
+
+    @Test
+    void theSnapshotIsTheOneBuiltFrom() {
+        assertEquals(3, matcher.snapshot().version());
+    }
+}
