@@ -6,11 +6,13 @@ import dev.digestbot.chat.AskResult;
 import dev.digestbot.config.BotConfig;
 import dev.digestbot.config.ConfigException;
 import dev.digestbot.config.ConfigLoader;
+import dev.digestbot.digest.ImportCommand;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.match.Matcher;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +41,7 @@ public final class Main {
     }
 
     public static void main(String[] argv) {
-        int code = run(Arrays.asList(argv), System.out, System.err);
+        int code = run(Arrays.asList(argv), System.in, System.out, System.err);
         if (code != 0 || argv.length == 0 || !isServe(argv[0])) {
             System.exit(code);
         }
@@ -49,14 +51,15 @@ public final class Main {
         return command.equals("serve") || command.startsWith("--");
     }
 
-    static int run(List<String> argv, PrintStream out, PrintStream err) {
+    static int run(List<String> argv, InputStream in, PrintStream out, PrintStream err) {
         String command = argv.isEmpty() || argv.get(0).startsWith("--") ? "serve" : argv.get(0);
         List<String> rest = argv.isEmpty() || argv.get(0).startsWith("--") ? argv
                 : argv.subList(1, argv.size());
         try {
             return switch (command) {
                 case "serve" -> serve(rest, err);
-                case "ask" -> ask(rest, out, err);
+                case "ask" -> ask(rest, in, out, err);
+                case "import" -> ImportCommand.run(rest, out, err);
                 case "help", "-h" -> {
                     out.println(USAGE);
                     yield 0;
@@ -110,7 +113,7 @@ public final class Main {
         return 0;
     }
 
-    private static int ask(List<String> argv, PrintStream out, PrintStream err)
+    private static int ask(List<String> argv, InputStream in, PrintStream out, PrintStream err)
             throws Args.UsageException, ConfigException, FaqFormatException, IOException {
         Args args = Args.parse(argv, Set.of("--config", "--faq"), Set.of("--batch"));
         boolean batch = args.has("--batch");
@@ -125,15 +128,16 @@ public final class Main {
             out.println(JSON.writeValueAsString(AskResult.of(matcher.match(text), matcher.snapshot())));
             return 0;
         }
-        return askBatch(matcher, out, err);
+        return askBatch(matcher, in, out, err);
     }
 
     /** One JSON line out per line in, in order; a bad line gets an error object, not a stop. */
-    private static int askBatch(Matcher matcher, PrintStream out, PrintStream err) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    private static int askBatch(Matcher matcher, InputStream in, PrintStream out, PrintStream err)
+            throws IOException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int bad = 0;
         int lineNo = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             lineNo++;
             String text = textOf(line);
             if (text == null) {

@@ -1,0 +1,45 @@
+package dev.digestbot.testing;
+
+import dev.digestbot.faq.Entry;
+import dev.digestbot.faq.FaqFiles;
+import dev.digestbot.faq.Project;
+import dev.digestbot.faq.Source;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A small FAQ folder written for tests: three projects, a handful of entries. */
+public final class FaqFixtures {
+
+    public static final List<Project> PROJECTS = List.of(
+            new Project("SOFARegistry", "https://github.com/sofastack/sofa-registry",
+                    List.of("sofaregistry", "sofa registry", "sofaregistery", "registry")),
+            new Project("Seata", "https://github.com/seata/seata", List.of("seata", "fescar")),
+            new Project("MOSN", "https://github.com/mosn/mosn", List.of("mosn")));
+
+    public static final List<Entry> ENTRIES = List.of(
+            entry("registry-meta", "SOFARegistry 的 data 节点，连接 meta 节点，为什么设计成随机选择一个节点连接，"
+                    + "如果 meta 节点 3 个节点，其中有一个节点挂了，而 data 节点又随机选择到这个挂的节点，就启动失败了。",
+                    "通过 slb 查询到主节点，然后所有的 session 和 data 都连接 meta 主节点。不是随机连接一个 meta。",
+                    "SOFARegistry"),
+            entry("seata-tc-cluster", "两个 tc 节点，就有两套 global，branch，lock 表，不同的 rm 连接不同的 tc 节点时怎么保证一致性？",
+                    "tc 集群无状态的，共用一套 db 数据。", "Seata"),
+            entry("seata-global-lock", "Seata 里说的全局锁和本地锁对应 MySQL 的什么锁？",
+                    "全局锁是 Seata 在 TC 上维护的行级锁记录，本地锁就是数据库的行锁。", "Seata"),
+            entry("mosn-k8s", "MOSN 对 Kubernetes 版本有限制么？", "没有限制，MOSN 不依赖特定的 Kubernetes 版本。", "MOSN"));
+
+    private FaqFixtures() {
+    }
+
+    private static Entry entry(String id, String question, String answer, String project) {
+        return new Entry(id, question, List.of(), answer, project, null,
+                new Source("fixture.md", 1, "2021-07-16"), List.of(), List.of(), "2021-07-16T00:00:00Z");
+    }
+
+    /** Writes the fixture FAQ into {@code dir} and returns it. */
+    public static Path write(Path dir) throws IOException {
+        FaqFiles.writeProjects(dir, PROJECTS);
+        FaqFiles.writeEntries(dir, ENTRIES);
+        return dir;
+    }
+}
