@@ -10,7 +10,7 @@ class QuestionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"seata 支持 xa 模式吗", "SOFARPC 怎么设置超时", "为什么注册不上",
-            "how do I configure the registry", "timeout?", "这个报错是什么原因？"})
+            "how do I configure the registry", "timeout?", "这个报错是什么原因？", "是随机连的吗？挂了一台咋办"})
     void questions_read_as_questions(String text) {
         assertTrue(Questions.looksLikeQuestion(text));
     }
