@@ -114,23 +114,25 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             return CompletableFuture.completedFuture(ErrorResponses.of(e));
         }
         if (target.inline()) {
-            return CompletableFuture.completedFuture(run(target.route(), request));
+            return run(target.route(), request);
         }
         try {
-            return CompletableFuture.supplyAsync(() -> run(target.route(), request), workers);
+            return CompletableFuture.supplyAsync(() -> run(target.route(), request), workers)
+                    .thenCompose(response -> response);
         } catch (RejectedExecutionException e) {
             return CompletableFuture.completedFuture(ErrorResponses.of(503, "overloaded",
                     "the server is busy; retry shortly"));
         }
     }
 
-    private static Response run(Route route, Request request) {
+    private static CompletableFuture<Response> run(AsyncRoute route, Request request) {
         try {
-            return route.handle(request);
+            return route.handle(request)
+                    .exceptionally(failure -> ErrorResponses.unexpected(request, failure));
         } catch (ApiException e) {
-            return ErrorResponses.of(e);
+            return CompletableFuture.completedFuture(ErrorResponses.of(e));
         } catch (RuntimeException e) {
-            return ErrorResponses.unexpected(request, e);
+            return CompletableFuture.completedFuture(ErrorResponses.unexpected(request, e));
         }
     }
 
