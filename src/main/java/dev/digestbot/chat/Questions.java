@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public final class Questions {
 
     private static final Pattern CHINESE = Pattern.compile(
-            "[吗呢么嘛]\\s*$|怎么|咋|怎样|如何|为什么|为啥|什么|哪些|哪个|哪里|是否|能否|可否|有没有|是不是|能不能|可不可以|支不支持|请问|求助");
+            "[吗呢么嘛]\\s*$|怎么|咋|怎样|如何|为什么|为啥|什么|啥|干嘛|多少|哪些|哪个|哪里|是否|能否|可否|有没有|是不是|能不能|可不可以|支不支持|请问|求助");
     private static final Pattern ENGLISH = Pattern.compile(
             "^(how|what|why|when|where|which|who|can|could|does|do|did|is|are|should|would|will|any)\\b");
 

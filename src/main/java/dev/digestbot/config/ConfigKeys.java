@@ -37,7 +37,7 @@ public final class ConfigKeys {
         d.put("match.minMargin", MatchSettings.defaults().minMargin());
         d.put("match.cacheSize", MatchSettings.defaults().cacheSize());
         d.put("chat.botName", "小助手");
-        d.put("chat.trigger", "question");
+        d.put("chat.trigger", "all");
         d.put("chat.ratePerMinute", ChatSettings.DEFAULT_RATE_PER_MINUTE);
         d.put("chat.suggestionMemorySeconds", ChatSettings.DEFAULT_SUGGESTION_MEMORY_SECONDS);
         d.put("wechat.token", "");

@@ -63,11 +63,14 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         CompletableFuture<Response> response = respond(msg.decoderResult(), request);
         pending++;
         ctx.channel().config().setAutoRead(false);
+        // Writing on the event loop keeps the wire order: a write called from a worker thread
+        // is queued behind the loop's own work, and could otherwise be overtaken by a later
+        // inline response written directly.
         tail = tail.thenCompose(ignored -> response)
-                .thenAccept(r -> {
+                .thenAcceptAsync(r -> {
                     observer.completed(request, r.status(), System.nanoTime() - started);
                     write(ctx, r, keepAlive);
-                })
+                }, ctx.executor())
                 .exceptionally(failure -> {
                     LOG.error("response to {} {} failed; closing the connection",
                             request.method(), request.path(), failure);
