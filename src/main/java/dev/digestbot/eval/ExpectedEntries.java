@@ -1,15 +1,15 @@
 package dev.digestbot.eval;
 
 import dev.digestbot.faq.Entry;
-import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.Followup;
-import dev.digestbot.match.Normalizer;
+import dev.digestbot.match.Matcher;
+import java.util.ArrayList;
+import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LongestCommonSubsequence;
 
 /**
@@ -17,26 +17,28 @@ import org.apache.commons.text.similarity.LongestCommonSubsequence;
  *
  * <p>Rule: among the entries whose {@code source.digest} is the expected digest, the one whose
  * question or follow-up question is closest to the expected question wins; both sides are cleaned
- * the way the matcher cleans text (markup such as {@code <br />} and links removed, NFKC, case
+ * alike (NFKC, {@code <br />} removed, markdown links reduced to their text and target, case
  * folded, spaces and punctuation dropped) and compared by longest common subsequence over the
- * longer length. Near-duplicates count as the same answer: any entry whose cleaned main question
- * equals the winner's is right too, so the same question imported from two digests never turns a
- * right answer into a wrong one.
+ * longer length. Near-duplicates count as the same answer: any entry the matcher itself treats as
+ * a near-duplicate of the winner ({@link Matcher#nearDuplicates}) is right too, so the same
+ * question imported from two digests never turns a right answer into a wrong one.
  */
 final class ExpectedEntries {
 
     private static final LongestCommonSubsequence LCS = new LongestCommonSubsequence();
+    private static final Pattern BREAK = Pattern.compile("<br\\s*/?>");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)]*)\\)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private final Normalizer normalizer = new Normalizer();
     private final Map<String, List<Entry>> byDigest = new HashMap<>();
-    private final Map<String, Set<String>> idsByQuestion = new HashMap<>();
+    private final Matcher matcher;
 
-    ExpectedEntries(FaqSnapshot snapshot) {
-        for (Entry e : snapshot.entries()) {
+    ExpectedEntries(Matcher matcher) {
+        this.matcher = matcher;
+        for (Entry e : matcher.snapshot().entries()) {
             if (e.source() != null) {
-                byDigest.computeIfAbsent(e.source().digest(), k -> new java.util.ArrayList<>()).add(e);
+                byDigest.computeIfAbsent(e.source().digest(), k -> new ArrayList<>()).add(e);
             }
-            idsByQuestion.computeIfAbsent(clean(e.question()), k -> new HashSet<>()).add(e.id());
         }
     }
 
@@ -58,13 +60,20 @@ final class ExpectedEntries {
         return best;
     }
 
-    /** Ids of the entry and of its near-duplicates. */
-    Set<String> accepted(Entry entry) {
-        return idsByQuestion.getOrDefault(clean(entry.question()), Set.of(entry.id()));
+    /** True when {@code got} is the expected entry or a near-duplicate of it. */
+    boolean accepts(Entry expected, Entry got) {
+        return matcher.nearDuplicates(expected, got);
     }
 
-    private String clean(String text) {
-        return normalizer.normalize(text).replace(" ", "").toLowerCase(Locale.ROOT);
+    /**
+     * Markup-free, folded text without spaces. Link targets stay (unlike in the matcher): a
+     * question may be nothing but a link.
+     */
+    private static String clean(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        s = BREAK.matcher(s).replaceAll("");
+        s = LINK.matcher(s).replaceAll("$1$2");
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static double similarity(String a, String b) {

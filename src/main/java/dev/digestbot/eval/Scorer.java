@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Runs a matcher over labelled lines and counts what it got right and wrong, per level. */
@@ -19,7 +19,7 @@ public final class Scorer {
 
     public Scorer(Matcher matcher) {
         this.matcher = matcher;
-        this.expected = new ExpectedEntries(matcher.snapshot());
+        this.expected = new ExpectedEntries(matcher);
     }
 
     public EvalReport score(List<LabelledLine> lines) {
@@ -32,14 +32,14 @@ public final class Scorer {
                 boolean answered = d.answered();
                 stats = new EvalReport.LevelStats(1, 0, 0, 0, answered ? 1 : 0);
                 if (answered) {
-                    misses.add(describe(line, "answered, expected silence", d, Set.of()));
+                    misses.add(describe(line, "answered, expected silence", d, e -> false));
                 }
             } else {
                 Entry want = expected.resolve(line.expect());
-                Set<String> right = want == null ? Set.of() : expected.accepted(want);
-                boolean correct = d.answered() && right.contains(d.entry().id());
+                Predicate<Entry> right = e -> want != null && expected.accepts(want, e);
+                boolean correct = d.answered() && right.test(d.entry());
                 boolean wrong = d.answered() && !correct;
-                boolean top3 = d.candidates().stream().anyMatch(c -> right.contains(c.entry().id()));
+                boolean top3 = d.candidates().stream().anyMatch(c -> right.test(c.entry()));
                 stats = new EvalReport.LevelStats(1, correct ? 1 : 0, wrong ? 1 : 0, top3 ? 1 : 0, 0);
                 if (!correct) {
                     String why = want == null ? "expected item not found in " + line.expect().digest()
@@ -53,9 +53,9 @@ public final class Scorer {
         return new EvalReport(levels, misses);
     }
 
-    private static String describe(LabelledLine line, String why, Decision d, Set<String> right) {
+    private static String describe(LabelledLine line, String why, Decision d, Predicate<Entry> right) {
         String got = d.candidates().stream()
-                .map(c -> String.format(Locale.ROOT, "%s%s %.3f %s", right.contains(c.entry().id()) ? "*" : "",
+                .map(c -> String.format(Locale.ROOT, "%s%s %.3f %s", right.test(c.entry()) ? "*" : "",
                         c.entry().id(), c.score(), shorten(c.entry().question())))
                 .collect(Collectors.joining(" | "));
         return String.format(Locale.ROOT, "[%s] line %d \"%s\": %s; got %s %.3f: %s", line.level(),

@@ -6,13 +6,22 @@ import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.Followup;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * Matches chat messages to the entries of one FAQ snapshot.
+ *
+ * <p>A message is normalized and tokenized; a message with no content word is {@code NONE}
+ * without a search. Otherwise BM25F over the inverted index gives the top candidates, the
+ * {@link Reranker} computes their signals and the {@link ConfidenceModel} turns them into a
+ * confidence. Of near-duplicate entries (the same question imported from two digests) only the
+ * best competes, so they never split the vote. The best entry is
+ * answered when its confidence reaches {@code answerThreshold} and leads the runner-up by
+ * {@code minMargin}; otherwise the top three are suggested when the best reaches
+ * {@code suggestThreshold}.
  *
  * <p>Built once per FAQ version ({@link #build}); the index, and the cache of normalized query to
  * decision, belong to that version, so a new snapshot means a new matcher and a fresh cache.
@@ -20,27 +29,64 @@ import java.util.Objects;
  */
 public final class Matcher {
 
-    private static final int TOP_K = 30;
+    private static final int TOP_K = 12;
     private static final int MAX_CANDIDATES = 3;
+    private static final double DUPLICATE_OVERLAP = 0.7;
+    private static final Comparator<Entry> BY_ID = Comparator.comparing(Entry::id);
+
+    /** A candidate entry with its signals and confidence. */
+    record Ranked(int doc, double[] features, double confidence) {
+    }
 
     private final FaqSnapshot snapshot;
     private final MatchSettings settings;
     private final Normalizer normalizer = new Normalizer();
     private final Tokenizer tokenizer;
     private final InvertedIndex index;
+    private final Reranker reranker;
+    private final ConfidenceModel model = ConfidenceModel.DEFAULT;
     private final List<Entry> entries;
+    private final EntryProfile[] profiles;
     private final Cache<String, Decision> cache;
 
     private Matcher(FaqSnapshot snapshot, MatchSettings settings) {
         this.snapshot = snapshot;
         this.settings = settings;
-        this.tokenizer = new Tokenizer(ProjectAliases.of(snapshot.projects()));
+        ProjectAliases aliases = ProjectAliases.of(snapshot.projects());
+        this.tokenizer = new Tokenizer(aliases);
         this.entries = snapshot.entries();
-        List<InvertedIndex.Fields> docs = new ArrayList<>(entries.size());
+        int n = entries.size();
+        List<List<List<String>>> variantTerms = new ArrayList<>(n);
+        List<List<String>> variantTexts = new ArrayList<>(n);
+        List<List<String>> answerTerms = new ArrayList<>(n);
+        List<InvertedIndex.Fields> docs = new ArrayList<>(n);
         for (Entry e : entries) {
-            docs.add(new InvertedIndex.Fields(tokens(questionTexts(e)), tokens(answerTexts(e))));
+            List<String> texts = new ArrayList<>();
+            List<List<String>> terms = new ArrayList<>();
+            List<String> questionField = new ArrayList<>();
+            for (String q : questionTexts(e)) {
+                String normalized = normalizer.normalize(q);
+                List<String> t = tokenizer.tokenize(normalized);
+                texts.add(normalized);
+                terms.add(t);
+                questionField.addAll(t);
+            }
+            List<String> answer = new ArrayList<>();
+            for (String a : answerTexts(e)) {
+                answer.addAll(tokenizer.tokenize(normalizer.normalize(a)));
+            }
+            variantTerms.add(terms);
+            variantTexts.add(texts);
+            answerTerms.add(answer);
+            docs.add(new InvertedIndex.Fields(questionField, answer));
         }
         this.index = InvertedIndex.build(docs);
+        this.reranker = new Reranker(index);
+        this.profiles = new EntryProfile[n];
+        for (int d = 0; d < n; d++) {
+            profiles[d] = EntryProfile.of(variantTerms.get(d), variantTexts.get(d), answerTerms.get(d),
+                    aliases.tokenOf(entries.get(d).project()), index);
+        }
         this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
     }
 
@@ -56,37 +102,84 @@ public final class Matcher {
 
     public Decision match(String text) {
         try {
-            List<String> terms = tokenizer.tokenize(normalizer.normalize(text));
-            if (terms.stream().allMatch(Tokenizer::isUnigram)) {
+            String normalized = normalizer.normalize(text);
+            Tokenizer.Analysis analysis = tokenizer.analyze(normalized);
+            if (analysis.terms().stream().allMatch(Tokenizer::isUnigram)) {
                 return Decision.none(List.of());
             }
-            return cache.get(String.join(" ", terms), key -> decide(terms));
+            return cache.get(String.join(" ", analysis.terms()), key -> decide(rank(normalized, analysis)));
         } catch (RuntimeException e) {
             return Decision.none(List.of());
         }
     }
 
-    private Decision decide(List<String> terms) {
-        Map<Integer, Double> weights = new LinkedHashMap<>();
-        for (String term : terms) {
-            weights.merge(index.termId(term), Tokenizer.isUnigram(term) ? 0.3 : 1.0, Math::max);
-        }
-        int[] ids = new int[weights.size()];
-        double[] qw = new double[weights.size()];
-        double self = 0;
-        int i = 0;
-        for (Map.Entry<Integer, Double> w : weights.entrySet()) {
-            ids[i] = w.getKey();
-            qw[i] = w.getValue();
-            self += index.idf(ids[i]) * qw[i] * 2.2;
-            i++;
-        }
+    /** The best member of each near-duplicate group among the top BM25 candidates, most confident first. */
+    List<Ranked> rank(String normalized, Tokenizer.Analysis analysis) {
+        Query q = Query.of(analysis, EntryProfile.compact(normalized), index, tokenizer.aliases());
+        double[] kind = q.kindWeights;
         int[] docs = new int[TOP_K];
         double[] scores = new double[TOP_K];
-        int found = index.search(ids, qw, ids.length, TOP_K, docs, scores);
-        List<Candidate> candidates = new ArrayList<>();
-        for (int c = 0; c < Math.min(found, MAX_CANDIDATES); c++) {
-            candidates.add(new Candidate(entries.get(docs[c]), Math.min(1, scores[c] / self)));
+        int found = index.search(q.ids, kind, q.size(), TOP_K, docs, scores);
+        double best = 0;
+        for (int i = 0; i < q.size(); i++) {
+            best += index.idf(q.ids[i]) * kind[i] * (InvertedIndex.QUESTION_WEIGHT + InvertedIndex.ANSWER_WEIGHT);
+        }
+        List<Ranked> ranked = new ArrayList<>(found);
+        for (int c = 0; c < found; c++) {
+            double[] f = new double[Reranker.FEATURES];
+            reranker.features(q, profiles[docs[c]], scores[c] / Math.max(best, 1e-9), f);
+            ranked.add(new Ranked(docs[c], f, model.confidence(f)));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::confidence).reversed());
+        List<Ranked> distinct = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            if (distinct.stream().noneMatch(d -> nearDuplicates(profiles[d.doc()], profiles[r.doc()]))) {
+                distinct.add(r);
+            }
+        }
+        return distinct;
+    }
+
+    /**
+     * True when both entries ask the same question: the same entry, or main questions sharing at
+     * least {@link #DUPLICATE_OVERLAP} of their distinct terms (Jaccard), as when one digest
+     * repeats a question of an earlier one with small edits.
+     */
+    public boolean nearDuplicates(Entry a, Entry b) {
+        int i = Collections.binarySearch(entries, a, BY_ID);
+        int j = Collections.binarySearch(entries, b, BY_ID);
+        if (i < 0 || j < 0) {
+            return a.id().equals(b.id());
+        }
+        return nearDuplicates(profiles[i], profiles[j]);
+    }
+
+    private static boolean nearDuplicates(EntryProfile a, EntryProfile b) {
+        if (a == b) {
+            return true;
+        }
+        int[] x = a.variants()[0];
+        int[] y = b.variants()[0];
+        int common = 0;
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] == y[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int union = x.length + y.length - common;
+        return union > 0 && common >= DUPLICATE_OVERLAP * union;
+    }
+
+    private Decision decide(List<Ranked> ranked) {
+        List<Candidate> candidates = new ArrayList<>(MAX_CANDIDATES);
+        for (Ranked r : ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()))) {
+            candidates.add(new Candidate(entries.get(r.doc()), r.confidence()));
         }
         if (candidates.isEmpty()) {
             return Decision.none(candidates);
@@ -102,15 +195,7 @@ public final class Matcher {
         return Decision.none(candidates);
     }
 
-    private List<String> tokens(List<String> texts) {
-        List<String> out = new ArrayList<>();
-        for (String t : texts) {
-            out.addAll(tokenizer.tokenize(normalizer.normalize(t)));
-        }
-        return out;
-    }
-
-    static List<String> questionTexts(Entry e) {
+    private static List<String> questionTexts(Entry e) {
         List<String> texts = new ArrayList<>();
         texts.add(e.question());
         texts.addAll(e.alternates());
@@ -120,7 +205,7 @@ public final class Matcher {
         return texts;
     }
 
-    static List<String> answerTexts(Entry e) {
+    private static List<String> answerTexts(Entry e) {
         List<String> texts = new ArrayList<>();
         texts.add(e.answer());
         for (Followup f : e.followups()) {
