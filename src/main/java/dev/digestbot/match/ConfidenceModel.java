@@ -1,31 +1,58 @@
 package dev.digestbot.match;
 
 /**
- * Combines the re-ranking signals into a calibrated confidence in [0,1]: a logistic model
- * {@code 1 / (1 + exp(-(bias + Σ weight × signal)))}.
+ * Turns re-ranking signals into an order and a calibrated confidence, in two stages.
  *
- * <p>The weights were fitted by logistic regression on the labelled dev set (the top candidates of
- * each message, labelled right or wrong, null messages all wrong), then rounded; with only seven
- * general signals and no per-entry terms they describe what a right match looks like, not which
- * entries the dev set asks about.
+ * <ol>
+ *   <li>Ranking: a linear score {@code z = Σ rankWeight × signal}, fitted pairwise (the right
+ *       entry against each wrong candidate of the same message), so it orders candidates.
+ *   <li>Confidence: a logistic model over the candidate's {@code z}, its lead over the strongest
+ *       other candidate ({@code z - max z of the others}, capped at {@link #MAX_LEAD}) and its
+ *       signals, fitted on the best candidate of every message (right or wrong; for messages that
+ *       expect no answer, always wrong). It answers "how likely is this the right entry".
+ * </ol>
+ *
+ * The weights were fitted by logistic regression (L2 1e-3) on the labelled dev set and checked
+ * with 5-fold cross-validation; they weigh general signals only, nothing about particular entries.
+ * Immutable.
  */
-record ConfidenceModel(double bias, double[] weights) {
+record ConfidenceModel(double[] rankWeights, double[] confidenceWeights) {
 
-    static final ConfidenceModel DEFAULT = new ConfidenceModel(-5.42,
-            new double[] {1.76, 1.41, 2.64, -1.99, 0.62, 1.5, 1.55, 2.77});
+    static final double MAX_LEAD = 3;
+
+    static final ConfidenceModel DEFAULT = new ConfidenceModel(
+            new double[] {1.656, 2.080, 2.947, -0.806, 0.906, 2.731, 2.157, 2.201, 1.874, 0.000},
+            new double[] {0.327, 1.922, -1.121, -0.342, 1.962, 0.341, 0.346, -0.342, -1.464, 2.124, -1.872,
+                    -2.278, -4.704});
 
     ConfidenceModel {
-        if (weights.length != Reranker.FEATURES) {
-            throw new IllegalArgumentException("weights: " + weights.length + " (expected: " + Reranker.FEATURES + ")");
+        if (rankWeights.length != Reranker.FEATURES) {
+            throw new IllegalArgumentException("rankWeights: " + rankWeights.length
+                    + " (expected: " + Reranker.FEATURES + ")");
         }
-        weights = weights.clone();
+        if (confidenceWeights.length != Reranker.FEATURES + 3) {
+            throw new IllegalArgumentException("confidenceWeights: " + confidenceWeights.length
+                    + " (expected: " + (Reranker.FEATURES + 3) + ": score, lead, signals, bias)");
+        }
+        rankWeights = rankWeights.clone();
+        confidenceWeights = confidenceWeights.clone();
     }
 
-    double confidence(double[] features) {
-        double z = bias;
-        for (int i = 0; i < weights.length; i++) {
-            z += weights[i] * features[i];
+    double rankScore(double[] features) {
+        double z = 0;
+        for (int i = 0; i < rankWeights.length; i++) {
+            z += rankWeights[i] * features[i];
         }
-        return 1 / (1 + Math.exp(-z));
+        return z;
+    }
+
+    /** Confidence of a candidate with rank score {@code z}, leading the best other candidate by {@code lead}. */
+    double confidence(double z, double lead, double[] features) {
+        double[] w = confidenceWeights;
+        double s = w[0] * z + w[1] * Math.min(lead, MAX_LEAD) + w[w.length - 1];
+        for (int i = 0; i < features.length; i++) {
+            s += w[i + 2] * features[i];
+        }
+        return 1 / (1 + Math.exp(-s));
     }
 }

@@ -34,8 +34,8 @@ public final class Matcher {
     private static final double DUPLICATE_OVERLAP = 0.7;
     private static final Comparator<Entry> BY_ID = Comparator.comparing(Entry::id);
 
-    /** A candidate entry with its signals and confidence. */
-    record Ranked(int doc, double[] features, double confidence) {
+    /** A candidate entry with its signals, rank score and confidence. */
+    record Ranked(int doc, double[] features, double score, double confidence) {
     }
 
     private final FaqSnapshot snapshot;
@@ -85,7 +85,7 @@ public final class Matcher {
         this.profiles = new EntryProfile[n];
         for (int d = 0; d < n; d++) {
             profiles[d] = EntryProfile.of(variantTerms.get(d), variantTexts.get(d), answerTerms.get(d),
-                    aliases.tokenOf(entries.get(d).project()), index);
+                    specificProject(aliases, entries.get(d).project()), index);
         }
         this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
     }
@@ -124,13 +124,17 @@ public final class Matcher {
         for (int i = 0; i < q.size(); i++) {
             best += index.idf(q.ids[i]) * kind[i] * (InvertedIndex.QUESTION_WEIGHT + InvertedIndex.ANSWER_WEIGHT);
         }
+        double[][] features = new double[found][Reranker.FEATURES];
+        double[] z = new double[found];
+        for (int c = 0; c < found; c++) {
+            reranker.features(q, profiles[docs[c]], scores[c] / Math.max(best, 1e-9), features[c]);
+            z[c] = model.rankScore(features[c]);
+        }
         List<Ranked> ranked = new ArrayList<>(found);
         for (int c = 0; c < found; c++) {
-            double[] f = new double[Reranker.FEATURES];
-            reranker.features(q, profiles[docs[c]], scores[c] / Math.max(best, 1e-9), f);
-            ranked.add(new Ranked(docs[c], f, model.confidence(f)));
+            ranked.add(new Ranked(docs[c], features[c], z[c], model.confidence(z[c], lead(z, c, docs), features[c])));
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::confidence).reversed());
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
         List<Ranked> distinct = new ArrayList<>(ranked.size());
         for (Ranked r : ranked) {
             if (distinct.stream().noneMatch(d -> nearDuplicates(profiles[d.doc()], profiles[r.doc()]))) {
@@ -138,6 +142,20 @@ public final class Matcher {
             }
         }
         return distinct;
+    }
+
+    /**
+     * How far candidate {@code c} leads the strongest other candidate that is not a near-duplicate
+     * of it; near-duplicates agree with it rather than compete.
+     */
+    private double lead(double[] z, int c, int[] docs) {
+        double other = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < z.length; i++) {
+            if (i != c && z[i] > other && !nearDuplicates(profiles[docs[i]], profiles[docs[c]])) {
+                other = z[i];
+            }
+        }
+        return other == Double.NEGATIVE_INFINITY ? ConfidenceModel.MAX_LEAD : z[c] - other;
     }
 
     /**
@@ -193,6 +211,12 @@ public final class Matcher {
             return new Decision(Decision.Verdict.SUGGEST, best, null, candidates);
         }
         return Decision.none(candidates);
+    }
+
+    /** The canonical token of a specific project, null for none, unknown or umbrella ones. */
+    private static String specificProject(ProjectAliases aliases, String project) {
+        String token = aliases.tokenOf(project);
+        return token == null || aliases.isUmbrella(token) ? null : token;
     }
 
     private static List<String> questionTexts(Entry e) {

@@ -37,7 +37,8 @@ public final class Normalizer {
             "问下", "咨询一下", "咨询下", "打扰一下", "打扰了", "麻烦问下", "麻烦问一下", "麻烦", "求助", "求教",
             "各位大佬们好", "各位大佬好", "大佬们好", "大佬好", "各位大佬们", "各位大佬", "各位老师", "各位同学", "各位好", "大佬们", "大佬", "各位", "大家好",
             "大家", "老师们", "你好", "您好", "早上好", "晚上好", "下午好", "谢谢大家", "谢谢", "多谢", "感谢",
-            "先谢了", "提前感谢", "小助手", "hello", "hi");
+            "先谢了", "提前感谢", "小助手", "问题解决了", "解决了", "搞定了", "恭喜恭喜", "恭喜", "祝贺",
+            "点赞", "hello", "hi");
     private static final Pattern FILLER_PATTERN = Pattern.compile(FILLER.stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(Normalizer::fillerRegex)

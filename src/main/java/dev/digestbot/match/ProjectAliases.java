@@ -24,12 +24,14 @@ final class ProjectAliases {
     private final Pattern pattern;
     private final Map<String, String> canonicalByCompact;
     private final Map<String, String> projectByToken;
+    private final Set<String> umbrellaTokens;
 
     private ProjectAliases(Pattern pattern, Map<String, String> canonicalByCompact,
-            Map<String, String> projectByToken) {
+            Map<String, String> projectByToken, Set<String> umbrellaTokens) {
         this.pattern = pattern;
         this.canonicalByCompact = canonicalByCompact;
         this.projectByToken = projectByToken;
+        this.umbrellaTokens = umbrellaTokens;
     }
 
     static ProjectAliases of(List<Project> projects) {
@@ -52,8 +54,15 @@ final class ProjectAliases {
                 }
             }
         }
+        Set<String> umbrellas = new HashSet<>();
+        for (Project parent : projects) {
+            String prefix = parent.link().replaceAll("/+$", "") + "/";
+            if (projects.stream().anyMatch(p -> p.link().startsWith(prefix))) {
+                umbrellas.add(compact(parent.name()));
+            }
+        }
         if (spellings.isEmpty()) {
-            return new ProjectAliases(null, Map.of(), Map.of());
+            return new ProjectAliases(null, Map.of(), Map.of(), Set.of());
         }
         String alternation = spellings.stream()
                 .filter(s -> !compact(s).isEmpty())
@@ -63,7 +72,8 @@ final class ProjectAliases {
                 .collect(Collectors.joining("|"));
         Pattern pattern = Pattern.compile("(?<![A-Za-z0-9])(?:" + alternation + ")(?![A-Za-z0-9])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new ProjectAliases(pattern, Map.copyOf(canonicalByCompact), Map.copyOf(projectByToken));
+        return new ProjectAliases(pattern, Map.copyOf(canonicalByCompact), Map.copyOf(projectByToken),
+                Set.copyOf(umbrellas));
     }
 
     /** The text with every project spelling replaced by its canonical token, set off by spaces. */
@@ -87,6 +97,14 @@ final class ProjectAliases {
     /** The project name a canonical token stands for, or null when the token is no project. */
     String projectOf(String token) {
         return projectByToken.get(token);
+    }
+
+    /**
+     * True for an umbrella project: one whose repository link is the parent of other projects'
+     * links (the GitHub organization). It names the family, so it never disagrees with a member.
+     */
+    boolean isUmbrella(String token) {
+        return umbrellaTokens.contains(token);
     }
 
     /** The canonical token of a project name, or null when the project is unknown. */

@@ -1,5 +1,6 @@
 package dev.digestbot.match;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +31,17 @@ final class Query {
     final int[] unitChar;
     final double[] unitWeights;
     final double totalWeight;
+    final double totalSquaredWeight;
+    /** Weight of the units no entry has at all: words, or characters in no known bigram or alone. */
+    final double unknownWeight;
     final String compact;
-    final String projectToken;
+    /** Canonical tokens of the specific (non-umbrella) projects the message names, and their ids. */
+    final List<String> projectTokens;
+    final int[] projectIds;
 
-    private Query(int[] ids, double[] kindWeights, int[][] unitIds, double[] unitWeights, String compact,
-            String projectToken) {
+    private Query(int[] ids, double[] kindWeights, int[][] unitIds, double[] unitWeights, double unknownWeight,
+            String compact,
+            List<String> projectTokens, int[] projectIds) {
         this.ids = ids;
         this.kindWeights = kindWeights;
         this.unitWord = unitIds[0];
@@ -43,17 +50,20 @@ final class Query {
         this.unitChar = unitIds[3];
         this.unitWeights = unitWeights;
         this.totalWeight = Arrays.stream(unitWeights).sum();
+        this.totalSquaredWeight = Arrays.stream(unitWeights).map(w -> w * w).sum();
+        this.unknownWeight = unknownWeight;
         this.compact = compact;
-        this.projectToken = projectToken;
+        this.projectTokens = projectTokens;
+        this.projectIds = projectIds;
     }
 
     static Query of(Tokenizer.Analysis analysis, String compact, InvertedIndex index, ProjectAliases aliases) {
         Map<String, Double> kinds = new LinkedHashMap<>();
-        String project = null;
+        List<String> projects = new ArrayList<>(2);
         for (String term : analysis.terms()) {
             kinds.put(term, Tokenizer.isUnigram(term) ? UNIGRAM_WEIGHT : 1.0);
-            if (project == null && aliases.projectOf(term) != null) {
-                project = term;
+            if (aliases.projectOf(term) != null && !aliases.isUmbrella(term) && !projects.contains(term)) {
+                projects.add(term);
             }
         }
         int[] ids = new int[kinds.size()];
@@ -66,6 +76,7 @@ final class Query {
         List<Tokenizer.Unit> units = analysis.units();
         int[][] unitIds = new int[4][units.size()];
         double[] weights = new double[units.size()];
+        double unknown = 0;
         for (int u = 0; u < units.size(); u++) {
             Tokenizer.Unit unit = units.get(u);
             boolean word = !Tokenizer.isUnigram(unit.word());
@@ -78,14 +89,17 @@ final class Query {
             unitIds[3][u] = word ? -1 : wordId;
             if (word) {
                 weights[u] = index.idf(wordId);
+                unknown += wordId < 0 ? weights[u] : 0;
             } else if (left >= 0 || right >= 0) {
                 weights[u] = Math.min(left >= 0 ? index.idf(left) : Double.MAX_VALUE,
                         right >= 0 ? index.idf(right) : Double.MAX_VALUE);
             } else {
                 weights[u] = UNKNOWN_CHARACTER_SHARE * index.idf(wordId);
+                unknown += weights[u];
             }
         }
-        return new Query(ids, kindWeights, unitIds, weights, compact, project);
+        return new Query(ids, kindWeights, unitIds, weights, unknown, compact, List.copyOf(projects),
+                projects.stream().mapToInt(index::termId).toArray());
     }
 
     int size() {

@@ -21,7 +21,9 @@ final class Reranker {
     static final int SEQUENCE = 5;
     static final int BM25 = 6;
     static final int EVIDENCE = 7;
-    static final int FEATURES = 8;
+    static final int RARE_COVERAGE = 8;
+    static final int UNKNOWN = 9;
+    static final int FEATURES = 10;
 
     /** Matched question weight, in units of the rarest term's idf, at which evidence is full. */
     private static final double FULL_EVIDENCE = 3;
@@ -57,10 +59,12 @@ final class Reranker {
             }
         }
         double inQuestion = 0;
+        double rare = 0;
         double entryCoverage = 0;
         double sequence = 0;
         for (int v = 0; v < e.variants().length; v++) {
-            inQuestion = Math.max(inQuestion, coveredUnits(e.variants()[v], q));
+            inQuestion = Math.max(inQuestion, coveredUnits(e.variants()[v], q, 1));
+            rare = Math.max(rare, coveredUnits(e.variants()[v], q, 2));
             entryCoverage = Math.max(entryCoverage, covered(e.variants()[v], q) / Math.max(e.variantWeights()[v], 1e-9));
             String vc = e.variantCompacts()[v];
             if (!q.compact.isEmpty() && !vc.isEmpty()) {
@@ -72,27 +76,45 @@ final class Reranker {
         out[QUERY_COVERAGE_ANY_FIELD] = inAny / total;
         out[ENTRY_COVERAGE] = Math.min(1, entryCoverage);
         out[MISSING_RARE] = Math.min(1, missing);
-        out[PROJECT] = q.projectToken == null || e.projectToken() == null ? 0
-                : q.projectToken.equals(e.projectToken()) ? 1 : -1;
+        out[PROJECT] = project(q, e);
         out[SEQUENCE] = Math.min(1, sequence);
         out[BM25] = Math.min(1, bm25);
         out[EVIDENCE] = Math.min(1, inQuestion / (FULL_EVIDENCE * maxIdf));
+        out[RARE_COVERAGE] = rare / Math.max(q.totalSquaredWeight, 1e-9);
+        out[UNKNOWN] = q.unknownWeight / total;
     }
 
     /**
      * The query weight one question variant covers. Per variant rather than over the whole
      * question field, so an entry with many follow-ups does not cover every query a little.
      */
-    private static double coveredUnits(int[] variant, Query q) {
+    private static double coveredUnits(int[] variant, Query q, int power) {
         double sum = 0;
         for (int u = 0; u < q.units(); u++) {
+            double w = power == 1 ? q.unitWeights[u] : q.unitWeights[u] * q.unitWeights[u];
             if (covers(variant, q, u)) {
-                sum += q.unitWeights[u];
+                sum += w;
             } else if (EntryProfile.contains(variant, q.unitChar[u])) {
-                sum += CHARACTER_CREDIT * q.unitWeights[u];
+                sum += CHARACTER_CREDIT * w;
             }
         }
         return sum;
+    }
+
+    /**
+     * 1 when the query names the entry's project or a project the entry's text mentions, -1 when
+     * it names only other projects than the entry's, 0 when either names no specific project.
+     */
+    private static double project(Query q, EntryProfile e) {
+        if (q.projectTokens.isEmpty()) {
+            return 0;
+        }
+        for (int i = 0; i < q.projectIds.length; i++) {
+            if (q.projectTokens.get(i).equals(e.projectToken()) || EntryProfile.contains(e.allTerms(), q.projectIds[i])) {
+                return 1;
+            }
+        }
+        return e.projectToken() == null ? 0 : -1;
     }
 
     private static boolean covers(int[] terms, Query q, int u) {
