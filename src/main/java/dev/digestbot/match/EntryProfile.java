@@ -1,9 +1,8 @@
 package dev.digestbot.match;
 
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * What the re-ranker needs of one entry, computed once at build time: the sorted distinct term ids
@@ -27,24 +26,33 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
         int[][] variants = new int[n][];
         double[] weights = new double[n];
         String[] compacts = new String[n];
-        Set<String> question = new LinkedHashSet<>();
+        int questionSize = 0;
         for (int v = 0; v < n; v++) {
-            Set<String> distinct = new LinkedHashSet<>(variantTerms.get(v));
-            question.addAll(distinct);
-            variants[v] = ids(distinct, index);
-            for (String term : distinct) {
-                weights[v] += index.idf(index.termId(term)) * (Tokenizer.isUnigram(term) ? Query.UNIGRAM_WEIGHT : 1.0);
+            variants[v] = ids(variantTerms.get(v), index);
+            questionSize += variants[v].length;
+            for (int id : variants[v]) {
+                weights[v] += index.idf(id) * index.kindWeight(id);
             }
             compacts[v] = compact(variantTexts.get(v));
         }
-        Set<String> all = new LinkedHashSet<>(question);
-        all.addAll(answerTerms);
-        return new EntryProfile(ids(question, index), ids(all, index), variants, weights, compacts,
-                projectToken);
+        int[] question = new int[questionSize];
+        int at = 0;
+        for (int[] variant : variants) {
+            System.arraycopy(variant, 0, question, at, variant.length);
+            at += variant.length;
+        }
+        question = Arrays.stream(question).sorted().distinct().toArray();
+        int[] answer = ids(answerTerms, index);
+        int[] all = IntStream.concat(Arrays.stream(question), Arrays.stream(answer)).sorted().distinct().toArray();
+        return new EntryProfile(question, all, variants, weights, compacts, projectToken);
     }
 
-    private static int[] ids(Set<String> terms, InvertedIndex index) {
-        return terms.stream().mapToInt(index::termId).filter(id -> id >= 0).sorted().toArray();
+    private static int[] ids(List<String> terms, InvertedIndex index) {
+        int[] ids = new int[terms.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = index.termId(terms.get(i));
+        }
+        return Arrays.stream(ids).filter(id -> id >= 0).sorted().distinct().toArray();
     }
 
     static boolean contains(int[] sorted, int id) {

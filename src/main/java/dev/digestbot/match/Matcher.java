@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Matches chat messages to the entries of one FAQ snapshot.
@@ -56,38 +57,43 @@ public final class Matcher {
         this.tokenizer = new Tokenizer(aliases);
         this.entries = snapshot.entries();
         int n = entries.size();
-        List<List<List<String>>> variantTerms = new ArrayList<>(n);
-        List<List<String>> variantTexts = new ArrayList<>(n);
-        List<List<String>> answerTerms = new ArrayList<>(n);
+        Analyzed[] analyzed = IntStream.range(0, n).parallel()
+                .mapToObj(d -> analyze(entries.get(d)))
+                .toArray(Analyzed[]::new);
         List<InvertedIndex.Fields> docs = new ArrayList<>(n);
-        for (Entry e : entries) {
-            List<String> texts = new ArrayList<>();
-            List<List<String>> terms = new ArrayList<>();
-            List<String> questionField = new ArrayList<>();
-            for (String q : questionTexts(e)) {
-                String normalized = normalizer.normalize(q);
-                List<String> t = tokenizer.tokenize(normalized);
-                texts.add(normalized);
-                terms.add(t);
-                questionField.addAll(t);
-            }
-            List<String> answer = new ArrayList<>();
-            for (String a : answerTexts(e)) {
-                answer.addAll(tokenizer.tokenize(normalizer.normalize(a)));
-            }
-            variantTerms.add(terms);
-            variantTexts.add(texts);
-            answerTerms.add(answer);
-            docs.add(new InvertedIndex.Fields(questionField, answer));
+        for (Analyzed a : analyzed) {
+            docs.add(new InvertedIndex.Fields(a.questionField(), a.answerTerms()));
         }
         this.index = InvertedIndex.build(docs);
         this.reranker = new Reranker(index);
-        this.profiles = new EntryProfile[n];
-        for (int d = 0; d < n; d++) {
-            profiles[d] = EntryProfile.of(variantTerms.get(d), variantTexts.get(d), answerTerms.get(d),
-                    specificProject(aliases, entries.get(d).project()), index);
-        }
+        this.profiles = IntStream.range(0, n).parallel()
+                .mapToObj(d -> EntryProfile.of(analyzed[d].variantTerms(), analyzed[d].variantTexts(),
+                        analyzed[d].answerTerms(), specificProject(aliases, entries.get(d).project()), index))
+                .toArray(EntryProfile[]::new);
         this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
+    }
+
+    /** One entry's text, normalized and tokenized: each question variant, and the answers. */
+    private record Analyzed(List<List<String>> variantTerms, List<String> variantTexts, List<String> questionField,
+            List<String> answerTerms) {
+    }
+
+    private Analyzed analyze(Entry e) {
+        List<String> texts = new ArrayList<>();
+        List<List<String>> terms = new ArrayList<>();
+        List<String> questionField = new ArrayList<>();
+        for (String q : questionTexts(e)) {
+            String normalized = normalizer.normalize(q);
+            List<String> t = tokenizer.tokenize(normalized);
+            texts.add(normalized);
+            terms.add(t);
+            questionField.addAll(t);
+        }
+        List<String> answer = new ArrayList<>();
+        for (String a : answerTexts(e)) {
+            answer.addAll(tokenizer.tokenizeWithoutUnigrams(normalizer.normalize(a)));
+        }
+        return new Analyzed(terms, texts, questionField, answer);
     }
 
     public static Matcher build(FaqSnapshot snapshot, MatchSettings settings) {
@@ -116,14 +122,21 @@ public final class Matcher {
     /** The best member of each near-duplicate group among the top BM25 candidates, most confident first. */
     List<Ranked> rank(String normalized, Tokenizer.Analysis analysis) {
         Query q = Query.of(analysis, EntryProfile.compact(normalized), index, tokenizer.aliases());
-        double[] kind = q.kindWeights;
-        int[] docs = new int[TOP_K];
-        double[] scores = new double[TOP_K];
-        int found = index.search(q.ids, kind, q.size(), TOP_K, docs, scores);
+        // Candidates come from the words and bigrams; single characters join only when the
+        // message has nothing else the index knows (their posting lists are the longest).
+        boolean words = false;
+        for (int i = 0; i < q.size(); i++) {
+            words |= q.ids[i] >= 0 && q.kindWeights[i] == 1.0;
+        }
+        double[] searchWeights = new double[q.size()];
         double best = 0;
         for (int i = 0; i < q.size(); i++) {
-            best += index.idf(q.ids[i]) * kind[i] * (InvertedIndex.QUESTION_WEIGHT + InvertedIndex.ANSWER_WEIGHT);
+            searchWeights[i] = words && q.kindWeights[i] < 1.0 ? 0 : q.kindWeights[i];
+            best += index.idf(q.ids[i]) * searchWeights[i] * (InvertedIndex.QUESTION_WEIGHT + InvertedIndex.ANSWER_WEIGHT);
         }
+        int[] docs = new int[TOP_K];
+        double[] scores = new double[TOP_K];
+        int found = index.search(q.ids, searchWeights, q.size(), TOP_K, docs, scores);
         double[][] features = new double[found][Reranker.FEATURES];
         double[] z = new double[found];
         for (int c = 0; c < found; c++) {

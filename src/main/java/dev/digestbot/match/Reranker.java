@@ -61,16 +61,21 @@ final class Reranker {
         double inQuestion = 0;
         double rare = 0;
         double entryCoverage = 0;
-        double sequence = 0;
+        int closest = 0;
         for (int v = 0; v < e.variants().length; v++) {
-            inQuestion = Math.max(inQuestion, coveredUnits(e.variants()[v], q, 1));
+            double covered = coveredUnits(e.variants()[v], q, 1);
+            if (covered > inQuestion) {
+                inQuestion = covered;
+                closest = v;
+            }
             rare = Math.max(rare, coveredUnits(e.variants()[v], q, 2));
             entryCoverage = Math.max(entryCoverage, covered(e.variants()[v], q) / Math.max(e.variantWeights()[v], 1e-9));
-            String vc = e.variantCompacts()[v];
-            if (!q.compact.isEmpty() && !vc.isEmpty()) {
-                sequence = Math.max(sequence, (double) LCS.apply(q.compact, vc) / q.compact.length());
-            }
         }
+        // The in-order overlap is measured against the variant covering the query best only: it
+        // refines that match, and one string comparison per candidate keeps matching cheap.
+        String vc = e.variantCompacts()[closest];
+        double sequence = q.compact.isEmpty() || vc.isEmpty() ? 0
+                : (double) LCS.apply(q.compact, vc) / q.compact.length();
         double total = Math.max(q.totalWeight, 1e-9);
         out[QUERY_COVERAGE] = inQuestion / total;
         out[QUERY_COVERAGE_ANY_FIELD] = inAny / total;

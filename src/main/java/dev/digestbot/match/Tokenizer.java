@@ -45,15 +45,23 @@ final class Tokenizer {
 
     /** Terms of normalized text, in text order, with repeats. */
     List<String> tokenize(String normalized) {
-        return analyze(normalized, null).terms();
+        return analyze(normalized, null, true).terms();
+    }
+
+    /**
+     * Terms of normalized text without CJK unigrams: for long text such as answers, where single
+     * characters match everything and only bigrams and words tell topics apart.
+     */
+    List<String> tokenizeWithoutUnigrams(String normalized) {
+        return analyze(normalized, null, false).terms();
     }
 
     /** Terms and units of normalized text. */
     Analysis analyze(String normalized) {
-        return analyze(normalized, new ArrayList<>());
+        return analyze(normalized, new ArrayList<>(), true);
     }
 
-    private Analysis analyze(String normalized, List<Unit> units) {
+    private Analysis analyze(String normalized, List<Unit> units, boolean unigrams) {
         String text = aliases.canonicalize(normalized);
         List<String> terms = new ArrayList<>();
         int i = 0;
@@ -65,7 +73,7 @@ final class Tokenizer {
                 while (end < n && isCjk(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
-                addCjk(text, i, end, terms, units);
+                addCjk(text, i, end, terms, units, unigrams);
                 i = end;
             } else if (Character.isLetterOrDigit(cp)) {
                 int end = i;
@@ -86,6 +94,9 @@ final class Tokenizer {
     }
 
     static boolean isCjk(int cp) {
+        if (cp < 0x1100) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
@@ -96,7 +107,8 @@ final class Tokenizer {
         return term.codePointCount(0, term.length()) == 1 && isCjk(term.codePointAt(0));
     }
 
-    private static void addCjk(String text, int start, int end, List<String> terms, List<Unit> units) {
+    private static void addCjk(String text, int start, int end, List<String> terms, List<Unit> units,
+            boolean unigrams) {
         int prev = -1;
         int prevIndex = -1;
         String left = null;
@@ -118,7 +130,7 @@ final class Tokenizer {
             }
             left = bigram;
             pendingChar = Stopwords.isCjkStop(cp) ? null : text.substring(i, next);
-            if (pendingChar != null) {
+            if (pendingChar != null && unigrams) {
                 terms.add(pendingChar);
             }
             prev = cp;
