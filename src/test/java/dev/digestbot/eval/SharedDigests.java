@@ -1,13 +1,12 @@
 package dev.digestbot.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.digestbot.digest.ImportCommand;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.FaqStore;
+import dev.digestbot.testing.SharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,15 +30,8 @@ final class SharedDigests {
     }
 
     static Path sharedDir() {
-        String env = System.getenv("DIGESTBOT_SHARED");
-        Path dir = env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared");
-        boolean present = Files.isDirectory(dir.resolve("digests")) && Files.isRegularFile(devSet(dir));
-        if (!present && System.getenv("CI") != null) {
-            fail("shared material not found at " + dir.toAbsolutePath() + " (set DIGESTBOT_SHARED)");
-        }
-        assumeTrue(present, "skipped: shared material not found at " + dir.toAbsolutePath()
-                + " (set DIGESTBOT_SHARED to run the dev-set tests)");
-        return dir;
+        SharedData.require("digests");
+        return SharedData.require("eval").getParent();
     }
 
     static Path devSet(Path shared) {
