@@ -1,0 +1,177 @@
+package dev.digestbot.digest;
+
+import dev.digestbot.faq.Entry;
+import dev.digestbot.faq.FaqSnapshot;
+import dev.digestbot.faq.FaqStore;
+import dev.digestbot.faq.Followup;
+import dev.digestbot.faq.Project;
+import dev.digestbot.faq.Source;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports digests into a {@link FaqStore}: one entry per Q&A item, id
+ * {@code <digest stem>-<ordinal>}, written in one store write per digest.
+ *
+ * <p>The importer owns an imported entry's question, answer, project and follow-ups, and records
+ * a fingerprint of them in {@link Source#fingerprint()}. On re-import an entry whose content no
+ * longer matches its fingerprint was edited by hand and is kept; alternates and tags, which
+ * operators add, are carried over on update. Entries of the digest whose item is gone are removed
+ * unless edited. Thread-safe as far as the store is: each call reads one snapshot.
+ */
+public final class DigestImporter {
+
+    private final FaqStore store;
+
+    public DigestImporter(FaqStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** Reads a digest file (UTF-8) and imports it; {@code dryRun} reports without writing. */
+    public DigestReport importFile(Path file, boolean dryRun)
+            throws DigestFormatException, IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return importText(file.getFileName().toString(), decode(bytes), dryRun);
+    }
+
+    /** Imports digest markdown given as text under a file name such as {@code sofa-weekly-20210716.md}. */
+    public DigestReport importText(String fileName, String text, boolean dryRun)
+            throws DigestFormatException, IOException {
+        FaqSnapshot before = store.snapshot();
+        ProjectResolver resolver = new ProjectResolver(before.projects());
+        Digest digest = new DigestParser(resolver).parse(fileName, text);
+        Map<Integer, Entry> ours = new HashMap<>();
+        for (Entry e : before.entries()) {
+            if (e.source() != null && e.source().digest().equals(fileName)) {
+                ours.put(e.source().item(), e);
+            }
+        }
+        List<Entry> writes = new ArrayList<>();
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        int withProject = 0;
+        Set<Integer> present = new HashSet<>();
+        for (DigestItem item : digest.items()) {
+            present.add(item.ordinal());
+            String id = digest.stem() + "-" + item.ordinal();
+            Entry existing = ours.getOrDefault(item.ordinal(), before.entry(id).orElse(null));
+            Optional<String> keep = keepReason(existing, fileName);
+            if (keep.isPresent()) {
+                kept.add(existing.id() + ": " + keep.get());
+                continue;
+            }
+            Entry fresh = toEntry(id, digest, item, resolver, existing);
+            if (fresh.project() != null) {
+                withProject++;
+            }
+            if (existing == null) {
+                created.add(id);
+                writes.add(fresh);
+            } else if (existing.sameContent(fresh)) {
+                unchanged.add(id);
+            } else {
+                updated.add(id);
+                writes.add(fresh);
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        for (Map.Entry<Integer, Entry> e : ours.entrySet()) {
+            if (!present.contains(e.getKey())) {
+                Optional<String> keep = keepReason(e.getValue(), fileName);
+                if (keep.isPresent()) {
+                    kept.add(e.getValue().id() + ": " + keep.get());
+                } else {
+                    removed.add(e.getValue().id());
+                }
+            }
+        }
+        removed.sort(null);
+        if (!dryRun) {
+            store.putEntries(writes);
+            for (String id : removed) {
+                store.deleteEntry(id);
+            }
+        }
+        return new DigestReport(fileName, digest.itemsFound(), created, updated, unchanged, kept,
+                removed, digest.skipped(), withProject);
+    }
+
+    private static Optional<String> keepReason(Entry existing, String fileName) {
+        if (existing == null) {
+            return Optional.empty();
+        }
+        Source source = existing.source();
+        if (source == null || !source.digest().equals(fileName)) {
+            return Optional.of("the id is taken by an entry written by hand");
+        }
+        if (!fingerprint(existing).equals(source.fingerprint())) {
+            return Optional.of("edited by hand");
+        }
+        return Optional.empty();
+    }
+
+    private static Entry toEntry(String id, Digest digest, DigestItem item,
+            ProjectResolver resolver, Entry existing) {
+        String project = resolver.resolve(item).map(Project::name).orElse(null);
+        Entry draft = new Entry(id, item.question(), null, item.answer(), project, null,
+                new Source(digest.fileName(), item.ordinal(), digest.date()), item.followups(),
+                null, null);
+        Source source = new Source(digest.fileName(), item.ordinal(), digest.date(),
+                fingerprint(draft));
+        return new Entry(id, item.question(),
+                existing == null ? List.of() : existing.alternates(), item.answer(), project,
+                null, source, item.followups(), existing == null ? List.of() : existing.tags(),
+                existing == null ? null : existing.updated());
+    }
+
+    /** A short hash of the fields the importer owns: question, answer, project, follow-ups. */
+    static String fingerprint(Entry entry) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(entry.question()).append('\0').append(entry.answer()).append('\0')
+                .append(entry.project()).append('\0').append(entry.link());
+        for (Followup f : entry.followups()) {
+            sb.append('\0').append(f.question()).append('\0').append(f.answer());
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String decode(byte[] bytes) throws DigestFormatException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DigestFormatException("not UTF-8 text");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new DigestFormatException("not a text file (it holds NUL bytes)");
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}
