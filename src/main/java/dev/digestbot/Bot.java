@@ -4,6 +4,7 @@ import dev.digestbot.chat.ChatService;
 import dev.digestbot.config.BotConfig;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqStore;
+import dev.digestbot.faq.FaqWatcher;
 import dev.digestbot.http.BotRoutes;
 import dev.digestbot.http.BotServer;
 import dev.digestbot.http.RequestObserver;
@@ -12,6 +13,8 @@ import dev.digestbot.match.LiveMatcher;
 import dev.digestbot.ops.Readiness;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 
 /** A running bot: the FAQ store, the live matcher and the HTTP server, wired together. */
 public final class Bot implements AutoCloseable {
@@ -19,26 +22,32 @@ public final class Bot implements AutoCloseable {
     private final Readiness readiness;
     private final FaqStore store;
     private final BotServer server;
+    private final Optional<FaqWatcher> watcher;
 
-    private Bot(Readiness readiness, FaqStore store, BotServer server) {
+    private Bot(Readiness readiness, FaqStore store, BotServer server, Optional<FaqWatcher> watcher) {
         this.readiness = readiness;
         this.store = store;
         this.server = server;
+        this.watcher = watcher;
     }
 
     /** Loads the FAQ, starts serving, and reports ready once both are done. */
     public static Bot start(BotConfig config, Clock clock)
             throws FaqFormatException, IOException, InterruptedException {
         Readiness readiness = new Readiness();
-        FaqStore store = FaqStore.open(config.faqDir(), clock);
+        FaqStore store = FaqStore.open(config.faqDir(), clock, config.faq().keepVersions());
         LiveMatcher matcher = new LiveMatcher(config.match());
         store.onChange(matcher);
         store.onChange(readiness::serving);
         ChatService chat = new ChatService(matcher::current, config.botName());
         Router router = new BotRoutes(readiness, matcher, chat).addTo(Router.builder()).build();
         BotServer server = BotServer.start(config.server(), router, RequestObserver.NONE);
+        Optional<FaqWatcher> watcher = config.faq().watch()
+                ? Optional.of(FaqWatcher.start(store,
+                        Duration.ofMillis(config.faq().watchDebounceMillis()), readiness::problem))
+                : Optional.empty();
         readiness.ready();
-        return new Bot(readiness, store, server);
+        return new Bot(readiness, store, server, watcher);
     }
 
     public int port() {
@@ -54,5 +63,6 @@ public final class Bot implements AutoCloseable {
     public void close() {
         readiness.stopping();
         server.close();
+        watcher.ifPresent(FaqWatcher::close);
     }
 }

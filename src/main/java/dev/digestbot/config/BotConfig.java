@@ -4,14 +4,17 @@ import dev.digestbot.match.MatchSettings;
 import java.nio.file.Path;
 
 /** All settings of one bot process, validated. */
-public record BotConfig(ServerSettings server, Path faqDir, MatchSettings match, String botName) {
+public record BotConfig(ServerSettings server, Path faqDir, MatchSettings match, String botName,
+        FaqSettings faq, AdminSettings admin) {
 
     static BotConfig from(Settings s) throws ConfigException {
         return new BotConfig(
                 ServerSettings.from(s),
                 Path.of(s.nonBlank("faq.dir")),
                 matchSettings(s),
-                s.nonBlank("chat.botName"));
+                s.nonBlank("chat.botName"),
+                FaqSettings.from(s),
+                AdminSettings.from(s));
     }
 
     private static MatchSettings matchSettings(Settings s) throws ConfigException {

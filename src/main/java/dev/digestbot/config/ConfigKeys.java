@@ -1,5 +1,6 @@
 package dev.digestbot.config;
 
+import dev.digestbot.faq.FaqStore;
 import dev.digestbot.match.MatchSettings;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,11 +31,16 @@ public final class ConfigKeys {
         d.put("server.matchThreads", 2);
         d.put("server.shutdownGraceMillis", 5000);
         d.put("faq.dir", "faq");
+        d.put("faq.keepVersions", FaqStore.DEFAULT_KEEP_VERSIONS);
+        d.put("faq.watch", true);
+        d.put("faq.watchDebounceMillis", 250);
         d.put("match.answerThreshold", MatchSettings.defaults().answerThreshold());
         d.put("match.suggestThreshold", MatchSettings.defaults().suggestThreshold());
         d.put("match.minMargin", MatchSettings.defaults().minMargin());
         d.put("match.cacheSize", MatchSettings.defaults().cacheSize());
         d.put("chat.botName", "小助手");
+        d.put("admin.token", "");
+        d.put("admin.unansweredSize", 500);
         return d;
     }
 
