@@ -1,16 +1,22 @@
 package dev.digestbot;
 
 import dev.digestbot.chat.ChatService;
+import dev.digestbot.chat.DecisionObserver;
 import dev.digestbot.config.BotConfig;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.faq.FaqWatcher;
 import dev.digestbot.http.BotRoutes;
 import dev.digestbot.http.BotServer;
+import dev.digestbot.http.MetricsRoute;
 import dev.digestbot.http.RequestObserver;
 import dev.digestbot.http.Router;
 import dev.digestbot.match.LiveMatcher;
+import dev.digestbot.match.Normalizer;
+import dev.digestbot.ops.MessageLog;
+import dev.digestbot.ops.Metrics;
 import dev.digestbot.ops.Readiness;
+import dev.digestbot.ops.UnansweredQueue;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,9 +45,17 @@ public final class Bot implements AutoCloseable {
         LiveMatcher matcher = new LiveMatcher(config.match());
         store.onChange(matcher);
         store.onChange(readiness::serving);
-        ChatService chat = new ChatService(matcher::current, config.botName());
-        Router router = new BotRoutes(readiness, matcher, chat).addTo(Router.builder()).build();
-        BotServer server = BotServer.start(config.server(), router, RequestObserver.NONE);
+        Metrics metrics = new Metrics(store::snapshot, () -> matcher.current().cacheHitRatio());
+        UnansweredQueue unanswered = new UnansweredQueue(config.admin().unansweredSize(), clock,
+                new Normalizer()::normalize);
+        ChatService chat = new ChatService(matcher::current, config.botName(),
+                DecisionObserver.all(metrics, unanswered, new MessageLog()));
+        Router router = new BotRoutes(readiness, chat, metrics).addTo(Router.builder())
+                .inline("GET", "/metrics", new MetricsRoute(Metrics.contentType(), metrics::scrape))
+                .build();
+        RequestObserver observer = (request, status, nanos) ->
+                metrics.request(request.method(), router.patternOf(request.path()), status);
+        BotServer server = BotServer.start(config.server(), router, observer);
         Optional<FaqWatcher> watcher = config.faq().watch()
                 ? Optional.of(FaqWatcher.start(store,
                         Duration.ofMillis(config.faq().watchDebounceMillis()), readiness::problem))

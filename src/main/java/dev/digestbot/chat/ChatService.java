@@ -14,15 +14,23 @@ public final class ChatService {
 
     private final Supplier<Matcher> matcher;
     private final String botName;
+    private final DecisionObserver observer;
 
-    public ChatService(Supplier<Matcher> matcher, String botName) {
+    public ChatService(Supplier<Matcher> matcher, String botName, DecisionObserver observer) {
         this.matcher = matcher;
         this.botName = botName;
+        this.observer = observer;
+    }
+
+    /** The {@code /api/ask} answer for a text, observed as a message of channel {@code api}. */
+    public AskResult ask(String text) {
+        Matcher current = matcher.get();
+        return AskResult.of(decide(current, "api", text), current.snapshot());
     }
 
     public Optional<String> reply(ChatMessage message) {
         Matcher current = matcher.get();
-        Decision decision = current.match(message.text());
+        Decision decision = decide(current, message.channel(), message.text());
         if (decision.answered()) {
             return Optional.of(ReplyFormatter.answer(decision.entry(), current.snapshot()));
         }
@@ -32,5 +40,12 @@ public final class ChatService {
         return Optional.of(decision.verdict() == Decision.Verdict.SUGGEST
                 ? ReplyFormatter.suggestions(decision.candidates())
                 : ReplyFormatter.unknown());
+    }
+
+    private Decision decide(Matcher current, String channel, String text) {
+        long started = System.nanoTime();
+        Decision decision = current.match(text);
+        observer.decided(channel, text, decision, System.nanoTime() - started);
+        return decision;
     }
 }

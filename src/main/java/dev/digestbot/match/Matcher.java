@@ -41,7 +41,7 @@ public final class Matcher {
             docs.add(new InvertedIndex.Fields(tokens(questionTexts(e)), tokens(answerTexts(e))));
         }
         this.index = InvertedIndex.build(docs);
-        this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
+        this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).recordStats().build();
     }
 
     public static Matcher build(FaqSnapshot snapshot, MatchSettings settings) {
@@ -52,6 +52,11 @@ public final class Matcher {
 
     public FaqSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** Share of lookups this matcher answered from its cache; 1 before the first lookup. */
+    public double cacheHitRatio() {
+        return cache.stats().hitRate();
     }
 
     public Decision match(String text) {
