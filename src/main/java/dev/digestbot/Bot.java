@@ -9,6 +9,7 @@ import dev.digestbot.faq.FaqWatcher;
 import dev.digestbot.http.BotRoutes;
 import dev.digestbot.http.BotServer;
 import dev.digestbot.http.MetricsRoute;
+import dev.digestbot.http.admin.AdminRoutes;
 import dev.digestbot.http.RequestObserver;
 import dev.digestbot.http.Router;
 import dev.digestbot.match.LiveMatcher;
@@ -50,9 +51,12 @@ public final class Bot implements AutoCloseable {
                 new Normalizer()::normalize);
         ChatService chat = new ChatService(matcher::current, config.botName(),
                 DecisionObserver.all(metrics, unanswered, new MessageLog()));
-        Router router = new BotRoutes(readiness, chat, metrics).addTo(Router.builder())
-                .inline("GET", "/metrics", new MetricsRoute(Metrics.contentType(), metrics::scrape))
-                .build();
+        Router.Builder routes = new BotRoutes(readiness, chat, metrics).addTo(Router.builder())
+                .inline("GET", "/metrics", new MetricsRoute(Metrics.contentType(), metrics::scrape));
+        if (config.admin().enabled()) {
+            new AdminRoutes(config.admin().token(), store, unanswered).addTo(routes);
+        }
+        Router router = routes.build();
         RequestObserver observer = (request, status, nanos) ->
                 metrics.request(request.method(), router.patternOf(request.path()), status);
         BotServer server = BotServer.start(config.server(), router, observer);

@@ -18,9 +18,13 @@ import java.util.stream.Stream;
  * The history folder {@code faq/.versions/}: one sub-folder per kept version ({@code 12/}) with
  * that version's {@code projects.json}, {@code entries.json} and {@code version.json}.
  *
- * <p>A version folder is filled under a temporary name and renamed into place, so a crash never
- * leaves a half-kept version; leftovers of such a crash are removed on open. Only the newest
- * {@code keep} versions stay. Not thread-safe: {@link FaqStore} calls it under its write lock.
+ * <p>A version folder is filled under a temporary name and renamed into place, so a killed process
+ * never leaves a half-kept version; leftovers are removed on the next save. Unlike the live files,
+ * kept versions are not fsynced: they are history, and fsyncing three more files would triple
+ * the cost of every write. After a power loss a kept version may be unreadable; it is then left
+ * out of the list and cannot be rolled back to, and the live files are unaffected. Only the
+ * newest {@code keep} versions stay. Not thread-safe: {@link FaqStore} calls it under its write
+ * lock.
  */
 final class FaqVersions {
 
@@ -50,7 +54,11 @@ final class FaqVersions {
     List<FaqVersion> list() throws IOException {
         List<FaqVersion> out = new ArrayList<>();
         for (long n : numbers()) {
-            out.add(MAPPER.readValue(folder(n).resolve(META).toFile(), FaqVersion.class));
+            try {
+                out.add(MAPPER.readValue(folder(n).resolve(META).toFile(), FaqVersion.class));
+            } catch (IOException e) {
+                // an unreadable kept version (see the class comment) is not offered for rollback
+            }
         }
         out.sort(Comparator.comparingLong(FaqVersion::version).reversed());
         return out;
@@ -80,12 +88,12 @@ final class FaqVersions {
             return;
         }
         removePartial();
-        Path partial = root.resolve(PARTIAL + snapshot.version());
-        FaqFiles.writeProjects(partial, snapshot.projects());
-        FaqFiles.writeEntries(partial, snapshot.entries());
+        Path partial = Files.createDirectories(root.resolve(PARTIAL + snapshot.version()));
+        Files.write(partial.resolve(FaqFiles.PROJECTS), FaqFiles.render(snapshot.projects()));
+        Files.write(partial.resolve(FaqFiles.ENTRIES), FaqFiles.render(snapshot.entries()));
         FaqVersion meta = new FaqVersion(snapshot.version(), at.toString(), reason,
                 snapshot.entries().size(), snapshot.projects().size());
-        FaqFiles.writeAtomically(partial.resolve(META), MAPPER.writeValueAsBytes(meta));
+        Files.write(partial.resolve(META), MAPPER.writeValueAsBytes(meta));
         Files.move(partial, folder(snapshot.version()), StandardCopyOption.ATOMIC_MOVE);
         List<Long> numbers = numbers();
         for (int i = 0; i < numbers.size() - keep; i++) {
