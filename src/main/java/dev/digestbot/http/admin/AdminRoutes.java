@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
 public final class AdminRoutes {
 
     private static final int DEFAULT_PAGE_SIZE = 20;
+    /** 48 random bits make a clash of generated ids rare; several in a row mean a bug. */
+    private static final int ID_ATTEMPTS = 3;
     private static final int MAX_PAGE_SIZE = 100;
     private static final int DEFAULT_UNANSWERED = 50;
     private static final int MAX_UNANSWERED = 1000;
@@ -135,7 +137,7 @@ public final class AdminRoutes {
             return created(written, id);
         }
         Entry draft = AdminInput.entry(body, "draft", snapshot, null);
-        while (true) {
+        for (int attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
             String id = newId(draft.project());
             Entry entry = new Entry(id, draft.question(), draft.alternates(), draft.answer(),
                     draft.project(), draft.link(), null, null, draft.tags(), null);
@@ -144,6 +146,7 @@ public final class AdminRoutes {
                 return created(written.get(), id);
             }
         }
+        throw new IllegalStateException(ID_ATTEMPTS + " random ids in a row were taken");
     }
 
     private static Response created(FaqSnapshot written, String id) {
