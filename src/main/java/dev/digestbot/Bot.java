@@ -1,5 +1,8 @@
 package dev.digestbot;
 
+import dev.digestbot.channel.wechat.WechatEndpoint;
+import dev.digestbot.channel.wecom.WecomEndpoint;
+import dev.digestbot.channel.wecom.WecomRobot;
 import dev.digestbot.chat.ChatService;
 import dev.digestbot.chat.DecisionObserver;
 import dev.digestbot.config.BotConfig;
@@ -8,10 +11,11 @@ import dev.digestbot.faq.FaqStore;
 import dev.digestbot.faq.FaqWatcher;
 import dev.digestbot.http.BotRoutes;
 import dev.digestbot.http.BotServer;
+import dev.digestbot.http.ChannelRoutes;
 import dev.digestbot.http.MetricsRoute;
-import dev.digestbot.http.admin.AdminRoutes;
 import dev.digestbot.http.RequestObserver;
 import dev.digestbot.http.Router;
+import dev.digestbot.http.admin.AdminRoutes;
 import dev.digestbot.match.LiveMatcher;
 import dev.digestbot.match.Normalizer;
 import dev.digestbot.ops.MessageLog;
@@ -22,6 +26,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** A running bot: the FAQ store, the live matcher and the HTTP server, wired together. */
 public final class Bot implements AutoCloseable {
@@ -29,12 +35,16 @@ public final class Bot implements AutoCloseable {
     private final Readiness readiness;
     private final FaqStore store;
     private final BotServer server;
+    /** Runs the matcher for platform callbacks, which wait for it without holding a worker. */
+    private final ExecutorService replies;
     private final Optional<FaqWatcher> watcher;
 
-    private Bot(Readiness readiness, FaqStore store, BotServer server, Optional<FaqWatcher> watcher) {
+    private Bot(Readiness readiness, FaqStore store, BotServer server, ExecutorService replies,
+            Optional<FaqWatcher> watcher) {
         this.readiness = readiness;
         this.store = store;
         this.server = server;
+        this.replies = replies;
         this.watcher = watcher;
     }
 
@@ -49,9 +59,21 @@ public final class Bot implements AutoCloseable {
         Metrics metrics = new Metrics(store::snapshot, () -> matcher.current().cacheHitRatio());
         UnansweredQueue unanswered = new UnansweredQueue(config.admin().unansweredSize(), clock,
                 new Normalizer()::normalize);
-        ChatService chat = new ChatService(matcher::current, config.botName(),
+        WecomRobot robot = WecomRobot.of(config.wecom(), clock);
+        ChatService chat = new ChatService(matcher::current, config.chat(), clock,
+                robot == null ? reply -> { } : robot::push,
                 DecisionObserver.all(metrics, unanswered, new MessageLog()));
-        Router.Builder routes = new BotRoutes(readiness, chat, metrics).addTo(Router.builder())
+        ExecutorService replies = Executors.newFixedThreadPool(config.server().matchThreads(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "digestbot-reply");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        ChannelRoutes channels = new ChannelRoutes(
+                WechatEndpoint.create(config.wechat(), chat::reply, replies, clock),
+                WecomEndpoint.create(config.wecom(), chat::reply, replies, clock));
+        Router.Builder routes = channels.addTo(new BotRoutes(readiness, chat, metrics)
+                .addTo(Router.builder()))
                 .inline("GET", "/metrics", new MetricsRoute(Metrics.contentType(), metrics::scrape));
         if (config.admin().enabled()) {
             new AdminRoutes(config.admin().token(), store, unanswered).addTo(routes);
@@ -65,7 +87,7 @@ public final class Bot implements AutoCloseable {
                         Duration.ofMillis(config.faq().watchDebounceMillis()), readiness::problem))
                 : Optional.empty();
         readiness.ready();
-        return new Bot(readiness, store, server, watcher);
+        return new Bot(readiness, store, server, replies, watcher);
     }
 
     public int port() {
@@ -81,6 +103,7 @@ public final class Bot implements AutoCloseable {
     public void close() {
         readiness.stopping();
         server.close();
+        replies.shutdownNow();
         watcher.ifPresent(FaqWatcher::close);
     }
 }

@@ -6,6 +6,7 @@ import dev.digestbot.chat.AskResult;
 import dev.digestbot.config.BotConfig;
 import dev.digestbot.config.ConfigException;
 import dev.digestbot.config.ConfigLoader;
+import dev.digestbot.digest.ImportCommand;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.match.Matcher;
@@ -58,6 +59,7 @@ public final class Main {
             return switch (command) {
                 case "serve" -> serve(rest, err);
                 case "ask" -> ask(rest, in, out, err);
+                case "import" -> ImportCommand.run(rest, out, err);
                 case "help", "-h" -> {
                     out.println(USAGE);
                     yield 0;

@@ -1,5 +1,7 @@
 package dev.digestbot.config;
 
+import dev.digestbot.channel.wechat.WechatSettings;
+import dev.digestbot.chat.ChatSettings;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.match.MatchSettings;
 import java.util.LinkedHashMap;
@@ -39,6 +41,21 @@ public final class ConfigKeys {
         d.put("match.minMargin", MatchSettings.defaults().minMargin());
         d.put("match.cacheSize", MatchSettings.defaults().cacheSize());
         d.put("chat.botName", "小助手");
+        d.put("chat.trigger", "all");
+        d.put("chat.ratePerMinute", ChatSettings.DEFAULT_RATE_PER_MINUTE);
+        d.put("chat.suggestionMemorySeconds", ChatSettings.DEFAULT_SUGGESTION_MEMORY_SECONDS);
+        d.put("wechat.token", "");
+        d.put("wechat.aesKey", "");
+        d.put("wechat.previousAesKey", "");
+        d.put("wechat.appId", "");
+        d.put("wechat.timestampWindowSeconds", WechatSettings.DEFAULT_TIMESTAMP_WINDOW_SECONDS);
+        d.put("wechat.replyBudgetMillis", WechatSettings.DEFAULT_REPLY_BUDGET_MILLIS);
+        d.put("wechat.welcome", WechatSettings.DEFAULT_WELCOME);
+        d.put("wecom.token", "");
+        d.put("wecom.aesKey", "");
+        d.put("wecom.corpId", "");
+        d.put("wecom.robotWebhook", "");
+        d.put("wecom.robotFormat", "text");
         d.put("admin.token", "");
         d.put("admin.unansweredSize", 500);
         return d;

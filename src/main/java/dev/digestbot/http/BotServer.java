@@ -46,6 +46,7 @@ public final class BotServer implements AutoCloseable {
                     .channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
                     .childHandler(new BotServerInitializer(settings, router, workers, observer))
                     .bind(settings.host(), settings.port())
                     .sync()

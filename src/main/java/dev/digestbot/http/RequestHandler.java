@@ -5,6 +5,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -24,6 +25,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decodes each request on the event loop, runs its route (inline or on the worker executor) and
@@ -37,11 +40,14 @@ import java.util.concurrent.RejectedExecutionException;
  */
 final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
+
     private final Router router;
     private final Executor workers;
     private final RequestObserver observer;
     private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
     private int pending;
+    private boolean inputShutdown;
 
     RequestHandler(Router router, Executor workers, RequestObserver observer) {
         this.router = router;
@@ -57,17 +63,47 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         CompletableFuture<Response> response = respond(msg.decoderResult(), request);
         pending++;
         ctx.channel().config().setAutoRead(false);
-        tail = tail.thenCombine(response, (ignored, r) -> r)
-                .thenAccept(r -> {
+        // Writing on the event loop keeps the wire order: a write called from a worker thread
+        // is queued behind the loop's own work, and could otherwise be overtaken by a later
+        // inline response written directly.
+        tail = tail.thenCompose(ignored -> response)
+                .thenAcceptAsync(r -> {
                     observer.completed(request, r.status(), System.nanoTime() - started);
                     write(ctx, r, keepAlive);
+                }, ctx.executor())
+                .exceptionally(failure -> {
+                    LOG.error("response to {} {} failed; closing the connection",
+                            request.method(), request.path(), failure);
+                    ctx.close();
+                    return null;
                 })
                 .whenComplete((ignored, failure) -> ctx.executor().execute(() -> {
-                    if (--pending == 0) {
+                    if (--pending > 0) {
+                        return;
+                    }
+                    if (inputShutdown) {
+                        ctx.close();
+                    } else {
                         ctx.channel().config().setAutoRead(true);
                         ctx.read();
                     }
                 }));
+    }
+
+    /**
+     * A client that half-closes after sending its requests still gets every response: the
+     * connection closes once the last pending one is written.
+     */
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+        if (evt instanceof ChannelInputShutdownEvent) {
+            inputShutdown = true;
+            if (pending == 0) {
+                ctx.close();
+            }
+            return;
+        }
+        super.userEventTriggered(ctx, evt);
     }
 
     private CompletableFuture<Response> respond(DecoderResult decoded, Request request) {
@@ -81,23 +117,25 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             return CompletableFuture.completedFuture(ErrorResponses.of(e));
         }
         if (target.inline()) {
-            return CompletableFuture.completedFuture(run(target.route(), request));
+            return run(target.route(), request);
         }
         try {
-            return CompletableFuture.supplyAsync(() -> run(target.route(), request), workers);
+            return CompletableFuture.supplyAsync(() -> run(target.route(), request), workers)
+                    .thenCompose(response -> response);
         } catch (RejectedExecutionException e) {
             return CompletableFuture.completedFuture(ErrorResponses.of(503, "overloaded",
                     "the server is busy; retry shortly"));
         }
     }
 
-    private static Response run(Route route, Request request) {
+    private static CompletableFuture<Response> run(AsyncRoute route, Request request) {
         try {
-            return route.handle(request);
+            return route.handle(request)
+                    .exceptionally(failure -> ErrorResponses.unexpected(request, failure));
         } catch (ApiException e) {
-            return ErrorResponses.of(e);
+            return CompletableFuture.completedFuture(ErrorResponses.of(e));
         } catch (RuntimeException e) {
-            return ErrorResponses.unexpected(request, e);
+            return CompletableFuture.completedFuture(ErrorResponses.unexpected(request, e));
         }
     }
 
