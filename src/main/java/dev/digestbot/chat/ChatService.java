@@ -37,9 +37,11 @@ public final class ChatService {
     private final SenderRateLimit rateLimit;
     private final SuggestionMemory suggestions;
     private final Consumer<String> groupPush;
+    private final DecisionObserver observer;
 
+    /** @param observer told about every message matched, for metrics, logs and the unanswered queue */
     public ChatService(Supplier<Matcher> matcher, ChatSettings settings, Clock clock,
-            Consumer<String> groupPush) {
+            Consumer<String> groupPush, DecisionObserver observer) {
         this.matcher = matcher;
         this.settings = settings;
         this.mentions = new Mentions(settings.botName());
@@ -47,11 +49,19 @@ public final class ChatService {
         this.suggestions = new SuggestionMemory(
                 Duration.ofSeconds(settings.suggestionMemorySeconds()), clock);
         this.groupPush = groupPush;
+        this.observer = observer;
+    }
+
+    /** The {@code /api/ask} answer for a text, observed as a message of channel {@code api}. */
+    public AskResult ask(String text) {
+        Matcher current = matcher.get();
+        return AskResult.of(observedMatch(current, "api", text), current.snapshot());
     }
 
     public Optional<String> reply(ChatMessage message) {
         Matcher current = matcher.get();
-        return reply(message, current::match, current.snapshot());
+        return reply(message, text -> observedMatch(current, message.channel(), text),
+                current.snapshot());
     }
 
     Optional<String> reply(ChatMessage message, Function<String, Decision> match,
@@ -96,5 +106,12 @@ public final class ChatService {
             case QUESTION -> Questions.looksLikeQuestion(text);
             case ALL -> true;
         };
+    }
+
+    private Decision observedMatch(Matcher current, String channel, String text) {
+        long started = System.nanoTime();
+        Decision decision = current.match(text);
+        observer.decided(channel, text, decision, System.nanoTime() - started);
+        return decision;
     }
 }

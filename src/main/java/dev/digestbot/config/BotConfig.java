@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /** All settings of one bot process, validated. */
 public record BotConfig(ServerSettings server, Path faqDir, MatchSettings match, ChatSettings chat,
-        WechatSettings wechat, WecomSettings wecom) {
+        WechatSettings wechat, WecomSettings wecom, FaqSettings faq, AdminSettings admin) {
 
     static BotConfig from(Settings s) throws ConfigException {
         return new BotConfig(
@@ -18,7 +18,9 @@ public record BotConfig(ServerSettings server, Path faqDir, MatchSettings match,
                 matchSettings(s),
                 chatSettings(s),
                 wechatSettings(s),
-                wecomSettings(s));
+                wecomSettings(s),
+                FaqSettings.from(s),
+                AdminSettings.from(s));
     }
 
     /** The channel records validate themselves; their messages already name the key. */

@@ -2,6 +2,7 @@ package dev.digestbot.config;
 
 import dev.digestbot.channel.wechat.WechatSettings;
 import dev.digestbot.chat.ChatSettings;
+import dev.digestbot.faq.FaqStore;
 import dev.digestbot.match.MatchSettings;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -32,6 +33,9 @@ public final class ConfigKeys {
         d.put("server.matchThreads", 2);
         d.put("server.shutdownGraceMillis", 5000);
         d.put("faq.dir", "faq");
+        d.put("faq.keepVersions", FaqStore.DEFAULT_KEEP_VERSIONS);
+        d.put("faq.watch", true);
+        d.put("faq.watchDebounceMillis", 250);
         d.put("match.answerThreshold", MatchSettings.defaults().answerThreshold());
         d.put("match.suggestThreshold", MatchSettings.defaults().suggestThreshold());
         d.put("match.minMargin", MatchSettings.defaults().minMargin());
@@ -52,6 +56,8 @@ public final class ConfigKeys {
         d.put("wecom.corpId", "");
         d.put("wecom.robotWebhook", "");
         d.put("wecom.robotFormat", "text");
+        d.put("admin.token", "");
+        d.put("admin.unansweredSize", 500);
         return d;
     }
 

@@ -42,12 +42,7 @@ public final class Router {
     }
 
     Target resolve(String method, String path) throws ApiException {
-        Binding best = null;
-        for (Binding b : bindings) {
-            if (b.matches(path) && (best == null || better(b, best))) {
-                best = b;
-            }
-        }
+        Binding best = bindingOf(path);
         if (best == null) {
             throw new ApiException(404, "not_found", "no route for " + path);
         }
@@ -57,6 +52,28 @@ public final class Router {
                     + path + "; allowed: " + String.join(", ", new TreeSet<>(best.byMethod().keySet())));
         }
         return target;
+    }
+
+    /**
+     * The pattern a path is routed by, such as {@code /admin/entries/*} for a prefix route, or
+     * {@code unmatched}: a label with a bounded set of values, for metrics.
+     */
+    public String patternOf(String path) {
+        Binding best = bindingOf(path);
+        if (best == null) {
+            return "unmatched";
+        }
+        return best.prefix() ? best.path() + "/*" : best.path();
+    }
+
+    private Binding bindingOf(String path) {
+        Binding best = null;
+        for (Binding b : bindings) {
+            if (b.matches(path) && (best == null || better(b, best))) {
+                best = b;
+            }
+        }
+        return best;
     }
 
     private static boolean better(Binding candidate, Binding current) {

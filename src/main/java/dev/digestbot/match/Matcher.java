@@ -70,7 +70,7 @@ public final class Matcher {
                 .mapToObj(d -> EntryProfile.of(analyzed[d].variantTerms(), analyzed[d].variantTexts(),
                         analyzed[d].answerTerms(), specificProject(aliases, entries.get(d).project()), index))
                 .toArray(EntryProfile[]::new);
-        this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
+        this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).recordStats().build();
     }
 
     /** One entry's text, normalized and tokenized: each question variant, and the answers. */
@@ -104,6 +104,11 @@ public final class Matcher {
 
     public FaqSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** Share of lookups this matcher answered from its cache; 1 before the first lookup. */
+    public double cacheHitRatio() {
+        return cache.stats().hitRate();
     }
 
     public Decision match(String text) {

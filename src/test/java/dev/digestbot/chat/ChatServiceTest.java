@@ -94,7 +94,7 @@ class ChatServiceTest {
     private ChatService service(TriggerMode trigger, int rate) {
         return new ChatService(() -> {
             throw new AssertionError("tests pass the decision function");
-        }, new ChatSettings(trigger, "小助手", rate, 300), clock, pushed::add);
+        }, new ChatSettings(trigger, "小助手", rate, 300), clock, pushed::add, DecisionObserver.NONE);
     }
 
     private static ChatMessage group(String sender, String text, boolean mentioned) {
