@@ -71,7 +71,8 @@ public final class Bot implements AutoCloseable {
                 });
         ChannelRoutes channels = new ChannelRoutes(
                 WechatEndpoint.create(config.wechat(), chat::reply, replies, clock),
-                WecomEndpoint.create(config.wecom(), chat::reply, replies, clock));
+                WecomEndpoint.create(config.wecom(), chat::reply, replies, clock),
+                metrics);
         Router.Builder routes = channels.addTo(new BotRoutes(readiness, chat, metrics)
                 .addTo(Router.builder()))
                 .inline("GET", "/metrics", new MetricsRoute(Metrics.contentType(), metrics::scrape));

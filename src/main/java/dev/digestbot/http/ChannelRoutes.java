@@ -4,6 +4,7 @@ import dev.digestbot.channel.ChannelException;
 import dev.digestbot.channel.ChannelResponse;
 import dev.digestbot.channel.wechat.WechatEndpoint;
 import dev.digestbot.channel.wecom.WecomEndpoint;
+import dev.digestbot.ops.WebhookRejections;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,21 +25,23 @@ public final class ChannelRoutes {
 
     private final WechatEndpoint wechat;
     private final WecomEndpoint wecom;
+    private final WebhookRejections rejections;
 
-    public ChannelRoutes(WechatEndpoint wechat, WecomEndpoint wecom) {
+    public ChannelRoutes(WechatEndpoint wechat, WecomEndpoint wecom, WebhookRejections rejections) {
         this.wechat = wechat;
         this.wecom = wecom;
+        this.rejections = rejections;
     }
 
     public Router.Builder addTo(Router.Builder router) {
         return router
-                .async("GET", "/wechat", request -> call(wechat::handle, request))
-                .async("POST", "/wechat", request -> call(wechat::handle, request))
-                .async("GET", "/wecom", request -> call(wecom::handle, request))
-                .async("POST", "/wecom", request -> call(wecom::handle, request));
+                .async("GET", "/wechat", request -> call("wechat", wechat::handle, request))
+                .async("POST", "/wechat", request -> call("wechat", wechat::handle, request))
+                .async("GET", "/wecom", request -> call("wecom", wecom::handle, request))
+                .async("POST", "/wecom", request -> call("wecom", wecom::handle, request));
     }
 
-    private static CompletableFuture<Response> call(Endpoint endpoint, Request request) {
+    private CompletableFuture<Response> call(String channel, Endpoint endpoint, Request request) {
         return endpoint.handle(request.method(), request.query(), request.body())
                 .handle((answer, failure) -> {
                     if (failure == null) {
@@ -48,6 +51,7 @@ public final class ChannelRoutes {
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                             ? failure.getCause() : failure;
                     if (cause instanceof ChannelException refused) {
+                        rejections.rejected(channel, refused.error());
                         return ErrorResponses.of(refused.status(), refused.error(), refused.detail());
                     }
                     return ErrorResponses.unexpected(request, cause);

@@ -23,9 +23,11 @@ class MetricsEndpointTest {
 
     @Test
     void metrics_count_requests_by_route_answers_by_decision_and_rejected_webhooks() throws Exception {
-        try (TestBot bot = TestBot.start(FaqFixtures.write(faq), Map.of("faq.watch", "false"))) {
+        try (TestBot bot = TestBot.start(FaqFixtures.write(faq),
+                Map.of("faq.watch", "false", "wechat.token", "metrics-token"))) {
             bot.postJson("/api/ask", "{\"text\":\"MOSN 对 Kubernetes 版本有限制么\"}");
             bot.postJson("/webhook/chat", "{\"chatId\":\"g\",\"text\":\"no sender\"}");
+            bot.get("/wechat?signature=0000&timestamp=1&nonce=2&echostr=x");
             bot.get("/admin/entries");
 
             HttpResponse<String> response = bot.get("/metrics");
@@ -38,6 +40,7 @@ class MetricsEndpointTest {
             assertHas(text, "digestbot_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"404\"} 1.0");
             assertHas(text, "digestbot_answers_total{channel=\"api\",decision=\"ANSWER\"} 1.0");
             assertHas(text, "digestbot_webhooks_rejected_total{channel=\"webhook\",reason=\"missing_field\"} 1.0");
+            assertHas(text, "digestbot_webhooks_rejected_total{channel=\"wechat\",reason=\"");
             assertHas(text, "digestbot_match_duration_seconds_count 1");
             assertHas(text, "digestbot_faq_entries " + FaqFixtures.ENTRIES.size() + ".0");
             assertHas(text, "digestbot_faq_version 1.0");
