@@ -120,10 +120,6 @@ final class InvertedIndex {
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
-    int docCount() {
-        return docCount;
-    }
-
     /** The term's id, or -1 when no document has it. */
     int termId(String term) {
         Integer id = termIds.get(term);
