@@ -30,7 +30,6 @@ final class InvertedIndex {
     private final double[] kindWeights;
     private final int[][] postingDocs;
     private final float[][] postingScores;
-    private final int docCount;
     private final double maxIdf;
     private final ThreadLocal<Scratch> scratch;
 
@@ -41,7 +40,6 @@ final class InvertedIndex {
         this.kindWeights = kindWeights;
         this.postingDocs = postingDocs;
         this.postingScores = postingScores;
-        this.docCount = docCount;
         this.maxIdf = idf(0, docCount);
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(docCount));
     }
