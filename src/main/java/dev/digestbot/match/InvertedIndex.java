@@ -30,7 +30,6 @@ final class InvertedIndex {
     private final double[] kindWeights;
     private final int[][] postingDocs;
     private final float[][] postingScores;
-    private final int docCount;
     private final double maxIdf;
     private final ThreadLocal<Scratch> scratch;
 
@@ -41,7 +40,6 @@ final class InvertedIndex {
         this.kindWeights = kindWeights;
         this.postingDocs = postingDocs;
         this.postingScores = postingScores;
-        this.docCount = docCount;
         this.maxIdf = idf(0, docCount);
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(docCount));
     }
@@ -118,10 +116,6 @@ final class InvertedIndex {
 
     private static double idf(int df, int n) {
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    }
-
-    int docCount() {
-        return docCount;
     }
 
     /** The term's id, or -1 when no document has it. */

@@ -6,6 +6,7 @@ import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.Followup;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class Matcher {
             docs.add(new InvertedIndex.Fields(a.questionField(), a.answerTerms()));
         }
         this.index = InvertedIndex.build(docs);
-        this.reranker = new Reranker(index);
+        this.reranker = new Reranker(index.maxIdf());
         this.profiles = IntStream.range(0, n).parallel()
                 .mapToObj(d -> EntryProfile.of(analyzed[d].variantTerms(), analyzed[d].variantTexts(),
                         analyzed[d].answerTerms(), specificProject(aliases, entries.get(d).project()), index))
@@ -148,32 +149,26 @@ public final class Matcher {
             reranker.features(q, profiles[docs[c]], scores[c] / Math.max(best, 1e-9), features[c]);
             z[c] = model.rankScore(features[c]);
         }
-        List<Ranked> ranked = new ArrayList<>(found);
+        Integer[] order = new Integer[found];
         for (int c = 0; c < found; c++) {
-            ranked.add(new Ranked(docs[c], features[c], z[c], model.confidence(z[c], lead(z, c, docs), features[c])));
+            order[c] = c;
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
-        List<Ranked> distinct = new ArrayList<>(ranked.size());
-        for (Ranked r : ranked) {
-            if (distinct.stream().noneMatch(d -> nearDuplicates(profiles[d.doc()], profiles[r.doc()]))) {
-                distinct.add(r);
+        Arrays.sort(order, (x, y) -> Double.compare(z[y], z[x]));
+        List<Integer> kept = new ArrayList<>(found);
+        for (int c : order) {
+            if (kept.stream().noneMatch(k -> nearDuplicates(profiles[docs[k]], profiles[docs[c]]))) {
+                kept.add(c);
             }
         }
-        return distinct;
-    }
-
-    /**
-     * How far candidate {@code c} leads the strongest other candidate that is not a near-duplicate
-     * of it; near-duplicates agree with it rather than compete.
-     */
-    private double lead(double[] z, int c, int[] docs) {
-        double other = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < z.length; i++) {
-            if (i != c && z[i] > other && !nearDuplicates(profiles[docs[i]], profiles[docs[c]])) {
-                other = z[i];
-            }
+        // Each kept candidate leads the strongest other kept one by this much; near-duplicates
+        // were dropped, so they agree with their group's best rather than compete with it.
+        List<Ranked> ranked = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            int c = kept.get(i);
+            double lead = kept.size() == 1 ? ConfidenceModel.MAX_LEAD : z[c] - z[kept.get(i == 0 ? 1 : 0)];
+            ranked.add(new Ranked(docs[c], features[c], z[c], model.confidence(z[c], lead, features[c])));
         }
-        return other == Double.NEGATIVE_INFINITY ? ConfidenceModel.MAX_LEAD : z[c] - other;
+        return ranked;
     }
 
     /**

@@ -44,6 +44,7 @@ public final class Normalizer {
     private static final Map<Character, List<String>> FILLER_BY_FIRST = FILLER.stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.groupingBy(f -> f.charAt(0), Collectors.toList()));
+    private static final boolean[] FILLER_FIRST = firstCharacters();
 
     /** Characters that may join an identifier: {@code a.b}, {@code a-b}, {@code a_b}. */
     private static final String JOINERS = ".-_";
@@ -64,11 +65,21 @@ public final class Normalizer {
         return cleanPunctuation(removeFiller(s));
     }
 
+    private static boolean[] firstCharacters() {
+        boolean[] first = new boolean[FILLER_BY_FIRST.keySet().stream().mapToInt(c -> c + 1).max().orElse(0)];
+        FILLER_BY_FIRST.keySet().forEach(c -> first[c] = true);
+        return first;
+    }
+
     private static String removeFiller(String s) {
         StringBuilder out = null;
         int copied = 0;
         for (int i = 0; i < s.length(); i++) {
-            List<String> candidates = FILLER_BY_FIRST.get(Character.toLowerCase(s.charAt(i)));
+            char c = Character.toLowerCase(s.charAt(i));
+            if (c >= FILLER_FIRST.length || !FILLER_FIRST[c]) {
+                continue;
+            }
+            List<String> candidates = FILLER_BY_FIRST.get(c);
             if (candidates == null) {
                 continue;
             }

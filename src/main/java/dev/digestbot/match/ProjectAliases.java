@@ -28,6 +28,8 @@ final class ProjectAliases {
     }
 
     private final Node root;
+    /** Characters some spelling starts with, by folded value: most text is skipped on one lookup. */
+    private final boolean[] firstChars;
     private final Map<String, String> canonicalByCompact;
     private final Map<String, String> projectByToken;
     private final Set<String> umbrellaTokens;
@@ -35,6 +37,8 @@ final class ProjectAliases {
     private ProjectAliases(Node root, Map<String, String> canonicalByCompact, Map<String, String> projectByToken,
             Set<String> umbrellaTokens) {
         this.root = root;
+        this.firstChars = new boolean[root.next.keySet().stream().mapToInt(c -> c + 1).max().orElse(0)];
+        root.next.keySet().forEach(c -> firstChars[c] = true);
         this.canonicalByCompact = canonicalByCompact;
         this.projectByToken = projectByToken;
         this.umbrellaTokens = umbrellaTokens;
@@ -80,7 +84,8 @@ final class ProjectAliases {
         int copied = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if ((i > 0 && isWordChar(text.charAt(i - 1))) || root.next.get(fold(text.charAt(i))) == null) {
+            char first = fold(text.charAt(i));
+            if (first >= firstChars.length || !firstChars[first] || (i > 0 && isWordChar(text.charAt(i - 1)))) {
                 continue;
             }
             int end = -1;

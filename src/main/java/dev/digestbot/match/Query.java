@@ -24,7 +24,13 @@ final class Query {
 
     final int[] ids;
     final double[] kindWeights;
-    /** Per unit: the ids of its word, of its left and right bigrams and of its character (-1 for none). */
+    /** The distinct term ids the index knows, ascending, and each one's weight (kind × idf). */
+    final int[] known;
+    final double[] knownWeights;
+    /**
+     * Per unit: positions in {@link #known} of its word, of its left and right bigrams and of its
+     * character (-1 for none or unknown).
+     */
     final int[] unitWord;
     final int[] unitLeft;
     final int[] unitRight;
@@ -39,11 +45,12 @@ final class Query {
     final List<String> projectTokens;
     final int[] projectIds;
 
-    private Query(int[] ids, double[] kindWeights, int[][] unitIds, double[] unitWeights, double unknownWeight,
-            String compact,
-            List<String> projectTokens, int[] projectIds) {
+    private Query(int[] ids, double[] kindWeights, int[] known, double[] knownWeights, int[][] unitIds,
+            double[] unitWeights, double unknownWeight, String compact, List<String> projectTokens, int[] projectIds) {
         this.ids = ids;
         this.kindWeights = kindWeights;
+        this.known = known;
+        this.knownWeights = knownWeights;
         this.unitWord = unitIds[0];
         this.unitLeft = unitIds[1];
         this.unitRight = unitIds[2];
@@ -73,6 +80,11 @@ final class Query {
             ids[i] = index.termId(k.getKey());
             kindWeights[i++] = k.getValue();
         }
+        int[] known = Arrays.stream(ids).filter(id -> id >= 0).sorted().distinct().toArray();
+        double[] knownWeights = new double[known.length];
+        for (int k = 0; k < known.length; k++) {
+            knownWeights[k] = index.kindWeight(known[k]) * index.idf(known[k]);
+        }
         List<Tokenizer.Unit> units = analysis.units();
         int[][] unitIds = new int[4][units.size()];
         double[] weights = new double[units.size()];
@@ -83,10 +95,10 @@ final class Query {
             int wordId = index.termId(unit.word());
             int left = unit.left() == null ? -1 : index.termId(unit.left());
             int right = unit.right() == null ? -1 : index.termId(unit.right());
-            unitIds[0][u] = word ? wordId : -1;
-            unitIds[1][u] = left;
-            unitIds[2][u] = right;
-            unitIds[3][u] = word ? -1 : wordId;
+            unitIds[0][u] = word ? position(known, wordId) : -1;
+            unitIds[1][u] = position(known, left);
+            unitIds[2][u] = position(known, right);
+            unitIds[3][u] = word ? -1 : position(known, wordId);
             if (word) {
                 weights[u] = index.idf(wordId);
                 unknown += wordId < 0 ? weights[u] : 0;
@@ -98,8 +110,28 @@ final class Query {
                 unknown += weights[u];
             }
         }
-        return new Query(ids, kindWeights, unitIds, weights, unknown, compact, List.copyOf(projects),
+        return new Query(ids, kindWeights, known, knownWeights, unitIds, weights, unknown, compact, List.copyOf(projects),
                 projects.stream().mapToInt(index::termId).toArray());
+    }
+
+    private static int position(int[] sorted, int id) {
+        return id < 0 ? -1 : Math.max(-1, Arrays.binarySearch(sorted, id));
+    }
+
+    /** Which of the {@link #known} terms the sorted distinct term ids contain, by one merge. */
+    boolean[] has(int[] sortedTerms) {
+        boolean[] has = new boolean[known.length];
+        for (int i = 0, j = 0; i < known.length && j < sortedTerms.length; ) {
+            if (known[i] == sortedTerms[j]) {
+                has[i++] = true;
+                j++;
+            } else if (known[i] < sortedTerms[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return has;
     }
 
     int size() {

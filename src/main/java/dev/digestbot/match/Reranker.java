@@ -35,24 +35,24 @@ final class Reranker {
     private static final double CHARACTER_CREDIT = 0.3;
 
     private final double maxIdf;
-    private final java.util.function.IntToDoubleFunction idf;
 
-    Reranker(InvertedIndex index) {
-        this.maxIdf = index.maxIdf();
-        this.idf = index::idf;
+    Reranker(double maxIdf) {
+        this.maxIdf = maxIdf;
     }
 
     /** Fills {@code out} with the signals; {@code bm25} is the candidate's score over the query's best possible. */
     void features(Query q, EntryProfile e, double bm25, double[] out) {
+        boolean[] inQuestionField = q.has(e.questionTerms());
+        boolean[] inAnyField = q.has(e.allTerms());
         double inAny = 0;
         double missing = 0;
         for (int u = 0; u < q.units(); u++) {
             double w = q.unitWeights[u];
-            if (covers(e.questionTerms(), q, u)) {
+            if (covers(inQuestionField, q, u)) {
                 inAny += w;
-            } else if (covers(e.allTerms(), q, u)) {
+            } else if (covers(inAnyField, q, u)) {
                 inAny += ANSWER_CREDIT * w;
-            } else if (EntryProfile.contains(e.questionTerms(), q.unitChar[u])) {
+            } else if (has(inQuestionField, q.unitChar[u])) {
                 inAny += CHARACTER_CREDIT * w;
             } else {
                 missing = Math.max(missing, w / maxIdf);
@@ -63,13 +63,24 @@ final class Reranker {
         double entryCoverage = 0;
         int closest = 0;
         for (int v = 0; v < e.variants().length; v++) {
-            double covered = coveredUnits(e.variants()[v], q, 1);
+            boolean[] inVariant = q.has(e.variants()[v]);
+            double covered = 0;
+            double coveredSquared = 0;
+            for (int u = 0; u < q.units(); u++) {
+                double credit = covers(inVariant, q, u) ? 1 : has(inVariant, q.unitChar[u]) ? CHARACTER_CREDIT : 0;
+                covered += credit * q.unitWeights[u];
+                coveredSquared += credit * q.unitWeights[u] * q.unitWeights[u];
+            }
             if (covered > inQuestion) {
                 inQuestion = covered;
                 closest = v;
             }
-            rare = Math.max(rare, coveredUnits(e.variants()[v], q, 2));
-            entryCoverage = Math.max(entryCoverage, covered(e.variants()[v], q) / Math.max(e.variantWeights()[v], 1e-9));
+            rare = Math.max(rare, coveredSquared);
+            double shared = 0;
+            for (int k = 0; k < inVariant.length; k++) {
+                shared += inVariant[k] ? q.knownWeights[k] : 0;
+            }
+            entryCoverage = Math.max(entryCoverage, shared / Math.max(e.variantWeights()[v], 1e-9));
         }
         // The in-order overlap is measured against the variant covering the query best only: it
         // refines that match, and one string comparison per candidate keeps matching cheap.
@@ -90,23 +101,6 @@ final class Reranker {
     }
 
     /**
-     * The query weight one question variant covers. Per variant rather than over the whole
-     * question field, so an entry with many follow-ups does not cover every query a little.
-     */
-    private static double coveredUnits(int[] variant, Query q, int power) {
-        double sum = 0;
-        for (int u = 0; u < q.units(); u++) {
-            double w = power == 1 ? q.unitWeights[u] : q.unitWeights[u] * q.unitWeights[u];
-            if (covers(variant, q, u)) {
-                sum += w;
-            } else if (EntryProfile.contains(variant, q.unitChar[u])) {
-                sum += CHARACTER_CREDIT * w;
-            }
-        }
-        return sum;
-    }
-
-    /**
      * 1 when the query names the entry's project or a project the entry's text mentions, -1 when
      * it names only other projects than the entry's, 0 when either names no specific project.
      */
@@ -122,19 +116,12 @@ final class Reranker {
         return e.projectToken() == null ? 0 : -1;
     }
 
-    private static boolean covers(int[] terms, Query q, int u) {
-        return EntryProfile.contains(terms, q.unitWord[u]) || EntryProfile.contains(terms, q.unitLeft[u])
-                || EntryProfile.contains(terms, q.unitRight[u]);
+    /** True when the entry text has the unit's word or one of its bigrams. */
+    private static boolean covers(boolean[] has, Query q, int u) {
+        return has(has, q.unitWord[u]) || has(has, q.unitLeft[u]) || has(has, q.unitRight[u]);
     }
 
-    /** The weight of the variant's terms that the query has. */
-    private double covered(int[] variant, Query q) {
-        double sum = 0;
-        for (int i = 0; i < q.size(); i++) {
-            if (EntryProfile.contains(variant, q.ids[i])) {
-                sum += q.kindWeights[i] * idf.applyAsDouble(q.ids[i]);
-            }
-        }
-        return sum;
+    private static boolean has(boolean[] has, int position) {
+        return position >= 0 && has[position];
     }
 }

@@ -1,5 +1,6 @@
 package dev.digestbot.match;
 
+import java.util.BitSet;
 import java.util.Set;
 
 /**
@@ -31,7 +32,16 @@ final class Stopwords {
             "就是", "已经", "自己", "觉得", "感觉", "看看", "看下", "会不", "能不", "不能", "不会",
             "有个", "个问", "下这", "想要", "直接", "怎样", "哪里", "哪些", "多少", "里面", "上面", "下面");
 
+    private static final BitSet PARTICLE_SET = bits(PARTICLES);
+    private static final BitSet STOP_CHAR_SET = bits(STOP_CHARS);
+
     private Stopwords() {
+    }
+
+    private static BitSet bits(String chars) {
+        BitSet set = new BitSet();
+        chars.codePoints().forEach(set::set);
+        return set;
     }
 
     static boolean isLatinStop(String word) {
@@ -39,11 +49,11 @@ final class Stopwords {
     }
 
     static boolean isCjkStop(int cp) {
-        return STOP_CHARS.indexOf(cp) >= 0;
+        return STOP_CHAR_SET.get(cp);
     }
 
     /** A CJK bigram is dropped when it is a stop word or contains a particle. */
     static boolean isBigramStop(int first, int second, String bigram) {
-        return PARTICLES.indexOf(first) >= 0 || PARTICLES.indexOf(second) >= 0 || BIGRAMS.contains(bigram);
+        return PARTICLE_SET.get(first) || PARTICLE_SET.get(second) || BIGRAMS.contains(bigram);
     }
 }

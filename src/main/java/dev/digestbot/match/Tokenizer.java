@@ -3,6 +3,7 @@ package dev.digestbot.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Splits normalized text into index terms for mixed Chinese and English technical text.
@@ -19,6 +20,8 @@ import java.util.Locale;
  * Single-letter words and English function words are dropped. Immutable and thread-safe.
  */
 final class Tokenizer {
+
+    private static final AtomicReferenceArray<String> CHARACTER_TERMS = new AtomicReferenceArray<>(0x10000);
 
     private final ProjectAliases aliases;
 
@@ -129,7 +132,7 @@ final class Tokenizer {
                 units.add(new Unit(pendingChar, left, bigram));
             }
             left = bigram;
-            pendingChar = Stopwords.isCjkStop(cp) ? null : text.substring(i, next);
+            pendingChar = Stopwords.isCjkStop(cp) || (!unigrams && units == null) ? null : characterTerm(cp);
             if (pendingChar != null && unigrams) {
                 terms.add(pendingChar);
             }
@@ -140,6 +143,19 @@ final class Tokenizer {
         if (units != null && pendingChar != null) {
             units.add(new Unit(pendingChar, left, null));
         }
+    }
+
+    /** The term of one character; strings of the basic plane are made once and shared. */
+    private static String characterTerm(int cp) {
+        if (cp >= CHARACTER_TERMS.length()) {
+            return new String(Character.toChars(cp));
+        }
+        String term = CHARACTER_TERMS.get(cp);
+        if (term == null) {
+            term = String.valueOf((char) cp);
+            CHARACTER_TERMS.lazySet(cp, term);
+        }
+        return term;
     }
 
     private static String trimJoiners(String word) {

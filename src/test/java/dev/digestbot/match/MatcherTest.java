@@ -1,6 +1,7 @@
 package dev.digestbot.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.digestbot.faq.Entry;
@@ -23,7 +24,9 @@ class MatcherTest {
                     entry("a-1", "Seata 的全局锁和 MySQL 本地锁是什么关系？", "全局锁由 TC 管理。", "Seata"),
                     entry("a-2", "SOFARPC 能发布一个 https 协议的服务吗？", "https 不行，h2 可以。", "SOFARPC"),
                     entry("a-3", "SOFAJRaft 可以只用来选主吗？", "可以，只实现状态机即可。", "SOFAJRaft"),
-                    entry("b-1", "Seata AT 模式支持 Oracle 吗？", "支持。", "Seata")));
+                    entry("b-1", "Seata AT 模式支持 Oracle 吗？", "支持。", "Seata"),
+                    entry("b-2", "SOFARPC 能发布一个 https 协议的服务吗？<br />", "h2 可以。", "SOFARPC"),
+                    entry("c-1", "MOSN 支持哪些协议？", "HTTP1、HTTP2、Dubbo、SOFARPC 等。", null)));
 
     private final Matcher matcher = Matcher.build(FAQ, MatchSettings.defaults());
 
@@ -32,6 +35,25 @@ class MatcherTest {
         Decision d = matcher.match("@小助手\u2005sofa rpc 能发 https 服务吗");
         assertEquals(Decision.Verdict.ANSWER, d.verdict());
         assertEquals("a-2", d.entry().id());
+    }
+
+    @Test
+    void nearDuplicateEntriesDoNotSplitTheVote() {
+        Decision d = matcher.match("sofarpc 能不能发布 https 协议的服务");
+        assertEquals(Decision.Verdict.ANSWER, d.verdict());
+        assertEquals(1, d.candidates().stream().filter(c -> c.entry().id().startsWith("a-2")
+                || c.entry().id().equals("b-2")).count());
+        assertTrue(matcher.nearDuplicates(FAQ.entry("a-2").orElseThrow(), FAQ.entry("b-2").orElseThrow()));
+    }
+
+    @Test
+    void anUnrelatedTechQuestionIsNotAnswered() {
+        assertFalse(matcher.match("git rebase 冲突了怎么撤销").answered());
+    }
+
+    @Test
+    void atMostThreeCandidatesAreOffered() {
+        assertTrue(matcher.match("seata sofarpc jraft mosn 全局锁 选主 https 协议").candidates().size() <= 3);
     }
 
     @Test

@@ -34,6 +34,19 @@ class TokenizerTest {
     }
 
     @Test
+    void projectSpellingsMatchOnlyWholeWords() {
+        assertEquals(List.of("sofajraft"), tokenizer.tokenize("JRaft"));
+        assertEquals(List.of("jraftx"), tokenizer.tokenize("jraftx"));
+    }
+
+    @Test
+    void unitsCountEachCharacterOnceWithItsBigrams() {
+        Tokenizer.Analysis a = tokenizer.analyze("选主节点");
+        assertEquals(4, a.units().size());
+        assertEquals(new Tokenizer.Unit("主", "选主", "主节"), a.units().get(1));
+    }
+
+    @Test
     void functionWordsAndSingleLettersAreDropped() {
         assertEquals(List.of("timeout"), tokenizer.tokenize("what is a timeout"));
     }
