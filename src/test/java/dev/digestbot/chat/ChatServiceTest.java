@@ -1,5 +1,6 @@
 package dev.digestbot.chat;
 
+import dev.digestbot.testing.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,7 @@ class ChatServiceTest {
     private static final Entry B = SuggestionMemoryTest.entry("b");
     private static final FaqSnapshot SNAPSHOT = new FaqSnapshot(1, List.of(), List.of(A, B));
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final List<String> pushed = new ArrayList<>();
     private final List<String> matched = new ArrayList<>();
     private final Map<String, Decision> decisions = Map.of(

@@ -1,5 +1,6 @@
 package dev.digestbot.chat;
 
+import dev.digestbot.testing.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class RetryDedupTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final RetryDedup dedup = new RetryDedup(Duration.ofSeconds(60), clock);
     private final AtomicInteger started = new AtomicInteger();
 

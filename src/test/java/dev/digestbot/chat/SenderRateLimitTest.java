@@ -1,5 +1,6 @@
 package dev.digestbot.chat;
 
+import dev.digestbot.testing.TestClock;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class SenderRateLimitTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final SenderRateLimit limit = new SenderRateLimit(2, clock);
 
     @Test

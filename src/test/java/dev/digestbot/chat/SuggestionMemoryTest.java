@@ -1,5 +1,6 @@
 package dev.digestbot.chat;
 
+import dev.digestbot.testing.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SuggestionMemoryTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final SuggestionMemory memory = new SuggestionMemory(Duration.ofMinutes(5), clock);
     private final List<Entry> offered = List.of(entry("a"), entry("b"), entry("c"));
     private final ChatMessage alice = message("alice", "seata");

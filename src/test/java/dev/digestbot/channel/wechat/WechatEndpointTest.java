@@ -1,5 +1,6 @@
 package dev.digestbot.channel.wechat;
 
+import dev.digestbot.testing.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.digestbot.channel.ChannelException;
 import dev.digestbot.channel.ChannelResponse;
 import dev.digestbot.chat.ChatMessage;
-import dev.digestbot.chat.MutableClock;
 import dev.digestbot.chat.RetryDedup;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -37,7 +37,7 @@ class WechatEndpointTest {
     private static final String TOKEN = "s3cretToken42";
     private static final String LINK = "\n\nSOFARPC：https://github.com/sofastack/sofa-rpc";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private final AtomicInteger asked = new AtomicInteger();
 

@@ -1,5 +1,6 @@
 package dev.digestbot.channel.wecom;
 
+import dev.digestbot.testing.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +15,6 @@ import dev.digestbot.channel.wechat.Vectors;
 import dev.digestbot.channel.wechat.WechatCrypto;
 import dev.digestbot.channel.wechat.WechatSettings;
 import dev.digestbot.channel.wechat.WechatSignature;
-import dev.digestbot.chat.MutableClock;
 import dev.digestbot.chat.RetryDedup;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class WecomEndpointTest {
 
-    private final MutableClock clock = new MutableClock(Instant.EPOCH);
+    private final TestClock clock = new TestClock(Instant.EPOCH);
     private final AtomicInteger asked = new AtomicInteger();
 
     @ParameterizedTest
