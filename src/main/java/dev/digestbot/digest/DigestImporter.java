@@ -27,7 +27,7 @@ import java.util.Set;
 
 /**
  * Imports digests into a {@link FaqStore}: one entry per Q&A item, id
- * {@code <digest stem>-<ordinal>}, written in one store write per digest.
+ * {@code <digest stem>-<ordinal>}, written in one store write per import.
  *
  * <p>The importer owns an imported entry's question, answer, project and follow-ups, and records
  * a fingerprint of them in {@link Source#fingerprint()}. On re-import an entry whose content no
@@ -46,14 +46,47 @@ public final class DigestImporter {
     /** Reads a digest file (UTF-8) and imports it; {@code dryRun} reports without writing. */
     public DigestReport importFile(Path file, boolean dryRun)
             throws DigestFormatException, IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return importText(file.getFileName().toString(), decode(bytes), dryRun);
+        return apply(planFile(file, store.snapshot()), dryRun);
     }
 
     /** Imports digest markdown given as text under a file name such as {@code sofa-weekly-20210716.md}. */
     public DigestReport importText(String fileName, String text, boolean dryRun)
             throws DigestFormatException, IOException {
-        FaqSnapshot before = store.snapshot();
+        return apply(plan(fileName, text, store.snapshot()), dryRun);
+    }
+
+    private DigestReport apply(ImportPlan plan, boolean dryRun) throws IOException {
+        if (!dryRun) {
+            apply(List.of(plan));
+        }
+        return plan.report();
+    }
+
+    /**
+     * Writes the plans of several digests as one store write, so importing a folder is one FAQ
+     * version rather than one per digest.
+     */
+    public FaqSnapshot apply(List<ImportPlan> plans) throws IOException {
+        List<Entry> writes = new ArrayList<>();
+        List<String> removals = new ArrayList<>();
+        for (ImportPlan plan : plans) {
+            writes.addAll(plan.writes());
+            removals.addAll(plan.removals());
+        }
+        String reason = plans.size() == 1 ? "import " + plans.get(0).report().fileName()
+                : "import " + plans.size() + " digests";
+        return store.changeEntries(writes, removals, reason);
+    }
+
+    /** Reads a digest file (UTF-8) and works out what importing it would change in {@code before}. */
+    public ImportPlan planFile(Path file, FaqSnapshot before) throws DigestFormatException, IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return plan(file.getFileName().toString(), decode(bytes), before);
+    }
+
+    /** Works out what importing the digest text would change in {@code before}; writes nothing. */
+    public ImportPlan plan(String fileName, String text, FaqSnapshot before)
+            throws DigestFormatException {
         ProjectResolver resolver = new ProjectResolver(before.projects());
         Digest digest = new DigestParser(resolver).parse(fileName, text);
         Map<Integer, Entry> ours = new HashMap<>();
@@ -104,14 +137,8 @@ public final class DigestImporter {
             }
         }
         removed.sort(null);
-        if (!dryRun) {
-            store.putEntries(writes);
-            for (String id : removed) {
-                store.deleteEntry(id);
-            }
-        }
-        return new DigestReport(fileName, digest.itemsFound(), created, updated, unchanged, kept,
-                removed, digest.skipped(), withProject);
+        return new ImportPlan(new DigestReport(fileName, digest.itemsFound(), created, updated,
+                unchanged, kept, removed, digest.skipped(), withProject), writes, removed);
     }
 
     private static Optional<String> keepReason(Entry existing, String fileName) {

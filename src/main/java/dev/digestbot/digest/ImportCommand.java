@@ -1,6 +1,7 @@
 package dev.digestbot.digest;
 
 import dev.digestbot.faq.FaqFormatException;
+import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.FaqStore;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -67,12 +68,12 @@ public final class ImportCommand {
             err.println("import: cannot open the FAQ folder: " + e.getMessage());
             return 2;
         }
-        return importAll(new DigestImporter(store), paths, dryRun, out, err);
+        return importAll(new DigestImporter(store), store.snapshot(), paths, dryRun, out, err);
     }
 
-    private static int importAll(DigestImporter importer, List<String> paths, boolean dryRun,
-            PrintStream out, PrintStream err) {
-        List<DigestReport> reports = new ArrayList<>();
+    private static int importAll(DigestImporter importer, FaqSnapshot before, List<String> paths,
+            boolean dryRun, PrintStream out, PrintStream err) {
+        List<ImportPlan> plans = new ArrayList<>();
         int failed = 0;
         for (Path file : expand(paths, err)) {
             if (file == null) {
@@ -80,18 +81,26 @@ public final class ImportCommand {
                 continue;
             }
             try {
-                DigestReport report = importer.importFile(file, dryRun);
-                reports.add(report);
-                printDigest(report, dryRun, out);
+                ImportPlan plan = importer.planFile(file, before);
+                plans.add(plan);
+                printDigest(plan.report(), dryRun, out);
             } catch (DigestFormatException e) {
                 err.println("import: " + file + ": " + e.getMessage());
                 failed++;
             } catch (IOException e) {
-                err.println("import: " + file + ": cannot read or write (" + describe(e) + ")");
+                err.println("import: " + file + ": cannot read (" + describe(e) + ")");
                 failed++;
             }
         }
-        printSummary(reports, failed, dryRun, out);
+        if (!dryRun && !plans.isEmpty()) {
+            try {
+                importer.apply(plans);
+            } catch (IOException e) {
+                err.println("import: cannot write the FAQ folder, nothing imported (" + describe(e) + ")");
+                return 1;
+            }
+        }
+        printSummary(plans.stream().map(ImportPlan::report).toList(), failed, dryRun, out);
         return failed == 0 ? 0 : 1;
     }
 

@@ -110,12 +110,22 @@ public final class FaqStore {
      * {@code updated} stamp and cause no write; the others are stamped with the current time.
      */
     public FaqSnapshot putEntries(Collection<Entry> changed) throws IOException {
+        return changeEntries(changed, List.of(), "write");
+    }
+
+    /**
+     * Creates or replaces {@code puts} and deletes the entries with the ids of {@code deletes},
+     * as one write and one version (unknown ids to delete are ignored). Puts are stamped as in
+     * {@link #putEntries}; nothing is written when nothing changes.
+     */
+    public FaqSnapshot changeEntries(Collection<Entry> puts, Collection<String> deletes,
+            String reason) throws IOException {
         synchronized (writeLock) {
             FaqSnapshot before = current.get();
             Map<String, Entry> byId = byId(before.entries());
             boolean dirty = false;
             String now = clock.instant().toString();
-            for (Entry entry : changed) {
+            for (Entry entry : puts) {
                 Entry old = byId.get(entry.id());
                 if (old != null && old.sameContent(entry)) {
                     continue;
@@ -123,7 +133,10 @@ public final class FaqStore {
                 byId.put(entry.id(), entry.withUpdated(now));
                 dirty = true;
             }
-            return dirty ? commit(before, before.projects(), byId.values(), "write") : before;
+            for (String id : deletes) {
+                dirty |= byId.remove(id) != null;
+            }
+            return dirty ? commit(before, before.projects(), byId.values(), reason) : before;
         }
     }
 

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.digestbot.faq.FaqFiles;
+import dev.digestbot.faq.FaqVersion;
+import dev.digestbot.faq.FaqStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,11 +51,15 @@ final class ImportCommandTest {
         Path faq = Fixtures.faqFolder(dir.resolve("faq"));
         Path digests = Files.createDirectories(dir.resolve("digests"));
         Files.writeString(digests.resolve("sofa-weekly-20210716.md"), DIGEST);
+        Files.writeString(digests.resolve("sofa-weekly-20210723.md"), DIGEST);
 
         assertEquals(0, run("--faq", faq.toString(), digests.toString()));
 
-        assertEquals(1, FaqFiles.readEntries(faq).size());
+        assertEquals(2, FaqFiles.readEntries(faq).size());
         assertTrue(out().contains("sofa-weekly-20210716.md: 1 items; 1 created"), out());
+        List<FaqVersion> versions = FaqStore.open(faq, Clock.systemUTC()).versions();
+        assertEquals("import 2 digests", versions.get(0).reason(), "one version for the whole folder: " + versions);
+        assertEquals(2, versions.size(), versions.toString());
     }
 
     @Test
