@@ -20,6 +20,8 @@ final class InvertedIndex {
     static final double ANSWER_WEIGHT = 0.25;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
+    /** The smallest corpus the idf assumes; the confidence model was fitted on one of 459 entries. */
+    static final int PRIOR_DOCS = 400;
 
     /** The terms of one document, per field, with repeats. */
     record Fields(List<String> question, List<String> answer) {
@@ -114,8 +116,14 @@ final class InvertedIndex {
         return new InvertedIndex(termIds, idf, kindWeights, postingDocs, postingScores, n);
     }
 
+    /**
+     * BM25 idf over at least {@link #PRIOR_DOCS} documents. A small FAQ is read as a sample of a
+     * larger corpus in which the other documents lack the term: a word two of four entries share
+     * is not thereby common, and a word no entry has stays far rarer than any the FAQ knows.
+     */
     private static double idf(int df, int n) {
-        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        int docs = Math.max(n, PRIOR_DOCS);
+        return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 
     /** The term's id, or -1 when no document has it. */
