@@ -23,8 +23,21 @@ final class InvertedIndex {
     /** The smallest corpus the idf assumes; the confidence model was fitted on one of 459 entries. */
     static final int PRIOR_DOCS = 400;
 
-    /** The terms of one document, per field, with repeats. */
-    record Fields(List<String> question, List<String> answer) {
+    /**
+     * The terms of one document, per field, with repeats, and arrays of the same lengths that
+     * {@link #build} fills with each term's id, so callers need not look the terms up again.
+     */
+    record Fields(List<String> question, List<String> answer, int[] questionIds, int[] answerIds) {
+        Fields {
+            if (questionIds.length != question.size() || answerIds.length != answer.size()) {
+                throw new IllegalArgumentException("ids: " + questionIds.length + ", " + answerIds.length
+                        + " (expected: " + question.size() + ", " + answer.size() + ")");
+            }
+        }
+
+        Fields(List<String> question, List<String> answer) {
+            this(question, answer, new int[question.size()], new int[answer.size()]);
+        }
     }
 
     private final Map<String, Integer> termIds;
@@ -61,7 +74,10 @@ final class InvertedIndex {
             Fields doc = docs.get(d);
             touched.clear();
             for (int field = 0; field < 2; field++) {
-                for (String term : field == 0 ? doc.question() : doc.answer()) {
+                List<String> fieldTerms = field == 0 ? doc.question() : doc.answer();
+                int[] fieldIds = field == 0 ? doc.questionIds() : doc.answerIds();
+                for (int at = 0; at < fieldTerms.size(); at++) {
+                    String term = fieldTerms.get(at);
                     Integer known = termIds.get(term);
                     int id;
                     if (known == null) {
@@ -80,6 +96,7 @@ final class InvertedIndex {
                     } else {
                         id = known;
                     }
+                    fieldIds[at] = id;
                     if (tfQ[id] == 0 && tfA[id] == 0) {
                         touched.add(id);
                     }

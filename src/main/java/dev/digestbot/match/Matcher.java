@@ -68,8 +68,9 @@ public final class Matcher {
         this.index = InvertedIndex.build(docs);
         this.reranker = new Reranker(index.maxIdf());
         this.profiles = IntStream.range(0, n).parallel()
-                .mapToObj(d -> EntryProfile.of(analyzed[d].variantTerms(), analyzed[d].variantTexts(),
-                        analyzed[d].answerTerms(), specificProject(aliases, entries.get(d).project()), index))
+                .mapToObj(d -> EntryProfile.of(variantIds(analyzed[d].variantTerms(), docs.get(d).questionIds()),
+                        analyzed[d].variantTexts(), docs.get(d).answerIds(),
+                        specificProject(aliases, entries.get(d).project()), index))
                 .toArray(EntryProfile[]::new);
         this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).recordStats().build();
     }
@@ -95,6 +96,17 @@ public final class Matcher {
             answer.addAll(tokenizer.tokenizeWithoutUnigrams(normalizer.normalize(a)));
         }
         return new Analyzed(terms, texts, questionField, answer);
+    }
+
+    /** Cuts the question field's term ids into one array per variant; the field is the variants in order. */
+    private static int[][] variantIds(List<List<String>> variantTerms, int[] questionIds) {
+        int[][] ids = new int[variantTerms.size()][];
+        int at = 0;
+        for (int v = 0; v < ids.length; v++) {
+            ids[v] = Arrays.copyOfRange(questionIds, at, at + variantTerms.get(v).size());
+            at += ids[v].length;
+        }
+        return ids;
     }
 
     public static Matcher build(FaqSnapshot snapshot, MatchSettings settings) {
