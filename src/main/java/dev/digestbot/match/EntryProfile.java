@@ -17,18 +17,19 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
     static final int COMPACT_CHARS = 64;
 
     /**
-     * @param variantTerms the terms of each question variant
+     * @param variantIds the term ids of each question variant, with repeats
      * @param variantTexts the normalized text of each question variant
+     * @param answerIds the term ids of the answers, with repeats
      */
-    static EntryProfile of(List<List<String>> variantTerms, List<String> variantTexts, List<String> answerTerms,
-            String projectToken, InvertedIndex index) {
-        int n = variantTerms.size();
+    static EntryProfile of(int[][] variantIds, List<String> variantTexts, int[] answerIds, String projectToken,
+            InvertedIndex index) {
+        int n = variantIds.length;
         int[][] variants = new int[n][];
         double[] weights = new double[n];
         String[] compacts = new String[n];
         int questionSize = 0;
         for (int v = 0; v < n; v++) {
-            variants[v] = ids(variantTerms.get(v), index);
+            variants[v] = Arrays.stream(variantIds[v]).sorted().distinct().toArray();
             questionSize += variants[v].length;
             for (int id : variants[v]) {
                 weights[v] += index.idf(id) * index.kindWeight(id);
@@ -42,17 +43,8 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
             at += variant.length;
         }
         question = Arrays.stream(question).sorted().distinct().toArray();
-        int[] answer = ids(answerTerms, index);
-        int[] all = IntStream.concat(Arrays.stream(question), Arrays.stream(answer)).sorted().distinct().toArray();
+        int[] all = IntStream.concat(Arrays.stream(question), Arrays.stream(answerIds)).sorted().distinct().toArray();
         return new EntryProfile(question, all, variants, weights, compacts, projectToken);
-    }
-
-    private static int[] ids(List<String> terms, InvertedIndex index) {
-        int[] ids = new int[terms.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = index.termId(terms.get(i));
-        }
-        return Arrays.stream(ids).filter(id -> id >= 0).sorted().distinct().toArray();
     }
 
     static boolean contains(int[] sorted, int id) {

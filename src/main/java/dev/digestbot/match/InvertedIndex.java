@@ -20,9 +20,24 @@ final class InvertedIndex {
     static final double ANSWER_WEIGHT = 0.25;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
+    /** The smallest corpus the idf assumes; the confidence model was fitted on one of 459 entries. */
+    static final int PRIOR_DOCS = 400;
 
-    /** The terms of one document, per field, with repeats. */
-    record Fields(List<String> question, List<String> answer) {
+    /**
+     * The terms of one document, per field, with repeats, and arrays of the same lengths that
+     * {@link #build} fills with each term's id, so callers need not look the terms up again.
+     */
+    record Fields(List<String> question, List<String> answer, int[] questionIds, int[] answerIds) {
+        Fields {
+            if (questionIds.length != question.size() || answerIds.length != answer.size()) {
+                throw new IllegalArgumentException("ids: " + questionIds.length + ", " + answerIds.length
+                        + " (expected: " + question.size() + ", " + answer.size() + ")");
+            }
+        }
+
+        Fields(List<String> question, List<String> answer) {
+            this(question, answer, new int[question.size()], new int[answer.size()]);
+        }
     }
 
     private final Map<String, Integer> termIds;
@@ -59,7 +74,10 @@ final class InvertedIndex {
             Fields doc = docs.get(d);
             touched.clear();
             for (int field = 0; field < 2; field++) {
-                for (String term : field == 0 ? doc.question() : doc.answer()) {
+                List<String> fieldTerms = field == 0 ? doc.question() : doc.answer();
+                int[] fieldIds = field == 0 ? doc.questionIds() : doc.answerIds();
+                for (int at = 0; at < fieldTerms.size(); at++) {
+                    String term = fieldTerms.get(at);
                     Integer known = termIds.get(term);
                     int id;
                     if (known == null) {
@@ -78,6 +96,7 @@ final class InvertedIndex {
                     } else {
                         id = known;
                     }
+                    fieldIds[at] = id;
                     if (tfQ[id] == 0 && tfA[id] == 0) {
                         touched.add(id);
                     }
@@ -114,8 +133,14 @@ final class InvertedIndex {
         return new InvertedIndex(termIds, idf, kindWeights, postingDocs, postingScores, n);
     }
 
+    /**
+     * BM25 idf over at least {@link #PRIOR_DOCS} documents. A small FAQ is read as a sample of a
+     * larger corpus in which the other documents lack the term: a word two of four entries share
+     * is not thereby common, and a word no entry has stays far rarer than any the FAQ knows.
+     */
     private static double idf(int df, int n) {
-        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        int docs = Math.max(n, PRIOR_DOCS);
+        return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 
     /** The term's id, or -1 when no document has it. */

@@ -68,8 +68,9 @@ public final class Matcher {
         this.index = InvertedIndex.build(docs);
         this.reranker = new Reranker(index.maxIdf());
         this.profiles = IntStream.range(0, n).parallel()
-                .mapToObj(d -> EntryProfile.of(analyzed[d].variantTerms(), analyzed[d].variantTexts(),
-                        analyzed[d].answerTerms(), specificProject(aliases, entries.get(d).project()), index))
+                .mapToObj(d -> EntryProfile.of(variantIds(analyzed[d].variantTerms(), docs.get(d).questionIds()),
+                        analyzed[d].variantTexts(), docs.get(d).answerIds(),
+                        specificProject(aliases, entries.get(d).project()), index))
                 .toArray(EntryProfile[]::new);
         this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).recordStats().build();
     }
@@ -95,6 +96,17 @@ public final class Matcher {
             answer.addAll(tokenizer.tokenizeWithoutUnigrams(normalizer.normalize(a)));
         }
         return new Analyzed(terms, texts, questionField, answer);
+    }
+
+    /** Cuts the question field's term ids into one array per variant; the field is the variants in order. */
+    private static int[][] variantIds(List<List<String>> variantTerms, int[] questionIds) {
+        int[][] ids = new int[variantTerms.size()][];
+        int at = 0;
+        for (int v = 0; v < ids.length; v++) {
+            ids[v] = Arrays.copyOfRange(questionIds, at, at + variantTerms.get(v).size());
+            at += ids[v].length;
+        }
+        return ids;
     }
 
     public static Matcher build(FaqSnapshot snapshot, MatchSettings settings) {
@@ -162,13 +174,35 @@ public final class Matcher {
         }
         // Each kept candidate leads the strongest other kept one by this much; near-duplicates
         // were dropped, so they agree with their group's best rather than compete with it.
+        double floor = projectOnlyScore(q, best);
         List<Ranked> ranked = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             int c = kept.get(i);
-            double lead = kept.size() == 1 ? ConfidenceModel.MAX_LEAD : z[c] - z[kept.get(i == 0 ? 1 : 0)];
+            double other = kept.size() == 1 ? floor : Math.max(floor, z[kept.get(i == 0 ? 1 : 0)]);
+            double lead = z[c] - other;
             ranked.add(new Ranked(docs[c], features[c], z[c], model.confidence(z[c], lead, features[c])));
         }
         return ranked;
+    }
+
+    /**
+     * The rank score of an entry that shares nothing with the message but the projects it names,
+     * or minus infinity when it names none; its BM25 part counts each project term once in its
+     * question ({@code bestBm25} is the query's best possible BM25 score). Such an entry is a competitor the FAQ may lack: in a
+     * large FAQ another entry of the project scores at least as much, but in a small one a
+     * message sharing only the project name with one entry would otherwise lead unopposed.
+     */
+    private double projectOnlyScore(Query q, double bestBm25) {
+        int[] ids = Arrays.stream(q.projectIds).filter(id -> id >= 0).sorted().distinct().toArray();
+        if (ids.length == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double weight = Arrays.stream(ids).mapToDouble(index::idf).sum();
+        EntryProfile projectOnly = new EntryProfile(ids, ids, new int[][] {ids}, new double[] {weight},
+                new String[] {EntryProfile.compact(String.join("", q.projectTokens))}, q.projectTokens.get(0));
+        double[] features = new double[Reranker.FEATURES];
+        reranker.features(q, projectOnly, weight / Math.max(bestBm25, 1e-9), features);
+        return model.rankScore(features);
     }
 
     /**

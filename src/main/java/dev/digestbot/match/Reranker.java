@@ -67,7 +67,7 @@ final class Reranker {
             double covered = 0;
             double coveredSquared = 0;
             for (int u = 0; u < q.units(); u++) {
-                double credit = covers(inVariant, q, u) ? 1 : has(inVariant, q.unitChar[u]) ? CHARACTER_CREDIT : 0;
+                double credit = credit(inVariant, q, u);
                 covered += credit * q.unitWeights[u];
                 coveredSquared += credit * q.unitWeights[u] * q.unitWeights[u];
             }
@@ -98,6 +98,11 @@ final class Reranker {
         out[EVIDENCE] = Math.min(1, inQuestion / (FULL_EVIDENCE * maxIdf));
         out[RARE_COVERAGE] = rare / Math.max(q.totalSquaredWeight, 1e-9);
         out[UNKNOWN] = q.unknownWeight / total;
+    }
+
+    /** 1 when the variant has the unit's word or a bigram of it, {@link #CHARACTER_CREDIT} for its character alone. */
+    private static double credit(boolean[] inVariant, Query q, int u) {
+        return covers(inVariant, q, u) ? 1 : has(inVariant, q.unitChar[u]) ? CHARACTER_CREDIT : 0;
     }
 
     /**
