@@ -2,7 +2,6 @@ package dev.digestbot.match;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * What the re-ranker needs of one entry, computed once at build time: the sorted distinct term ids
@@ -29,7 +28,7 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
         String[] compacts = new String[n];
         int questionSize = 0;
         for (int v = 0; v < n; v++) {
-            variants[v] = Arrays.stream(variantIds[v]).sorted().distinct().toArray();
+            variants[v] = sortedDistinct(variantIds[v].clone());
             questionSize += variants[v].length;
             for (int id : variants[v]) {
                 weights[v] += index.idf(id) * index.kindWeight(id);
@@ -42,9 +41,23 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
             System.arraycopy(variant, 0, question, at, variant.length);
             at += variant.length;
         }
-        question = Arrays.stream(question).sorted().distinct().toArray();
-        int[] all = IntStream.concat(Arrays.stream(question), Arrays.stream(answerIds)).sorted().distinct().toArray();
+        question = sortedDistinct(question);
+        int[] all = Arrays.copyOf(question, question.length + answerIds.length);
+        System.arraycopy(answerIds, 0, all, question.length, answerIds.length);
+        all = sortedDistinct(all);
         return new EntryProfile(question, all, variants, weights, compacts, projectToken);
+    }
+
+    /** Sorts the array in place and returns its distinct values (the same array when all are). */
+    private static int[] sortedDistinct(int[] ids) {
+        Arrays.sort(ids);
+        int kept = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (i == 0 || ids[i] != ids[i - 1]) {
+                ids[kept++] = ids[i];
+            }
+        }
+        return kept == ids.length ? ids : Arrays.copyOf(ids, kept);
     }
 
     static boolean contains(int[] sorted, int id) {

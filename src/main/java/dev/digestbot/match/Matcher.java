@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -58,8 +60,11 @@ public final class Matcher {
         this.tokenizer = new Tokenizer(aliases);
         this.entries = snapshot.entries();
         int n = entries.size();
+        // Each distinct term is kept once: the millions of term strings of a large FAQ would
+        // otherwise live until the index is built and dominate the build with garbage collection.
+        Map<String, String> distinctTerms = new ConcurrentHashMap<>();
         Analyzed[] analyzed = IntStream.range(0, n).parallel()
-                .mapToObj(d -> analyze(entries.get(d)))
+                .mapToObj(d -> analyze(entries.get(d), distinctTerms))
                 .toArray(Analyzed[]::new);
         List<InvertedIndex.Fields> docs = new ArrayList<>(n);
         for (Analyzed a : analyzed) {
@@ -80,22 +85,30 @@ public final class Matcher {
             List<String> answerTerms) {
     }
 
-    private Analyzed analyze(Entry e) {
+    private Analyzed analyze(Entry e, Map<String, String> distinctTerms) {
         List<String> texts = new ArrayList<>();
         List<List<String>> terms = new ArrayList<>();
         List<String> questionField = new ArrayList<>();
         for (String q : questionTexts(e)) {
             String normalized = normalizer.normalize(q);
-            List<String> t = tokenizer.tokenize(normalized);
+            List<String> t = shared(tokenizer.tokenize(normalized), distinctTerms);
             texts.add(normalized);
             terms.add(t);
             questionField.addAll(t);
         }
         List<String> answer = new ArrayList<>();
         for (String a : answerTexts(e)) {
-            answer.addAll(tokenizer.tokenizeWithoutUnigrams(normalizer.normalize(a)));
+            answer.addAll(shared(tokenizer.tokenizeWithoutUnigrams(normalizer.normalize(a)), distinctTerms));
         }
         return new Analyzed(terms, texts, questionField, answer);
+    }
+
+    private static List<String> shared(List<String> terms, Map<String, String> distinctTerms) {
+        terms.replaceAll(term -> {
+            String known = distinctTerms.putIfAbsent(term, term);
+            return known == null ? term : known;
+        });
+        return terms;
     }
 
     /** Cuts the question field's term ids into one array per variant; the field is the variants in order. */

@@ -100,6 +100,9 @@ final class Tokenizer {
         if (cp < 0x1100) {
             return false;
         }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
