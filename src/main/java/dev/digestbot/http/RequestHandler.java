@@ -7,6 +7,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.PrematureChannelClosureException;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -18,6 +19,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +59,7 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
+        RequestDeadline.received(ctx);
         boolean keepAlive = HttpUtil.isKeepAlive(msg) && msg.decoderResult().isSuccess();
         long started = System.nanoTime();
         Request request = toRequest(msg);
@@ -64,10 +67,12 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         pending++;
         ctx.channel().config().setAutoRead(false);
         tail = tail.thenCompose(ignored -> response)
-                .thenAccept(r -> {
+                // Every write hops onto the event loop, in chain order: a write made directly by
+                // the event loop would overtake an earlier response a worker has queued there.
+                .thenAcceptAsync(r -> {
                     observer.completed(request, r.status(), System.nanoTime() - started);
                     write(ctx, r, keepAlive);
-                })
+                }, ctx.executor())
                 .exceptionally(failure -> {
                     LOG.error("response to {} {} failed; closing the connection",
                             request.method(), request.path(), failure);
@@ -162,15 +167,30 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     }
 
     static void write(ChannelHandlerContext ctx, Response r, boolean keepAlive) {
+        var written = ctx.writeAndFlush(toNetty(r, keepAlive));
+        if (!keepAlive) {
+            written.addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    static FullHttpResponse toNetty(Response r, boolean keepAlive) {
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(r.status()), Unpooled.wrappedBuffer(r.body()));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());
         r.headers().forEach((name, value) -> response.headers().set(name, value));
         HttpUtil.setContentLength(response, r.body().length);
         HttpUtil.setKeepAlive(response, keepAlive);
-        var written = ctx.writeAndFlush(response);
-        if (!keepAlive) {
-            written.addListener(ChannelFutureListener.CLOSE);
+        return response;
+    }
+
+    /** A connection that fails below HTTP (reset by the peer, closed mid-request) is closed quietly. */
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof IOException || cause instanceof PrematureChannelClosureException) {
+            LOG.debug("connection {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
+        } else {
+            LOG.warn("connection {} failed; closing it", ctx.channel().remoteAddress(), cause);
         }
+        ctx.close();
     }
 }
