@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * <p>One instance per connection: it keeps the tail of that connection's response chain. While
  * responses are pending the connection stops reading, which bounds how much one client pipelines.
  *
- * <p>Statuses it sends itself: 400 (undecodable request), 404, 405, 414, 431, 503 (workers
+ * <p>Statuses it sends itself: 400 (undecodable request or URI), 404, 405, 414, 431, 503 (workers
  * saturated), 500 (a route failed unexpectedly; logged, no stack trace in the body).
  */
 final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -62,8 +62,19 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         RequestDeadline.received(ctx);
         boolean keepAlive = HttpUtil.isKeepAlive(msg) && msg.decoderResult().isSuccess();
         long started = System.nanoTime();
-        Request request = toRequest(msg);
-        CompletableFuture<Response> response = respond(msg.decoderResult(), request);
+        try {
+            Request request = toRequest(msg);
+            answerInOrder(ctx, request, respond(msg.decoderResult(), request), keepAlive, started);
+        } catch (IllegalArgumentException malformedEscape) {
+            Response refused = msg.decoderResult().isFailure() ? undecodable(msg.decoderResult().cause())
+                    : ErrorResponses.of(400, "bad_request", "the URI has a malformed %-escape");
+            answerInOrder(ctx, new Request(msg.method().name(), "", Map.of(), Map.of(), new byte[0]),
+                    CompletableFuture.completedFuture(refused), keepAlive, started);
+        }
+    }
+
+    private void answerInOrder(ChannelHandlerContext ctx, Request request,
+            CompletableFuture<Response> response, boolean keepAlive, long started) {
         pending++;
         ctx.channel().config().setAutoRead(false);
         tail = tail.thenCompose(ignored -> response)
@@ -152,6 +163,7 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         return ErrorResponses.of(400, "bad_request", "malformed HTTP request");
     }
 
+    /** @throws IllegalArgumentException when the URI has a malformed %-escape */
     private static Request toRequest(FullHttpRequest msg) {
         QueryStringDecoder uri = new QueryStringDecoder(msg.uri());
         Map<String, String> query = new HashMap<>();

@@ -8,7 +8,9 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -63,6 +65,19 @@ public final class RawConnection implements AutoCloseable {
             throw new IOException("connection closed after " + body.length + " of " + length + " body bytes");
         }
         return new Reply(Integer.parseInt(parts[1]), headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    /** Every response until the server closes the connection; fails on a response cut short. */
+    public List<Reply> readUntilClosed() throws IOException {
+        List<Reply> replies = new ArrayList<>();
+        while (true) {
+            in.mark(1);
+            if (in.read() < 0) {
+                return replies;
+            }
+            in.reset();
+            replies.add(read());
+        }
     }
 
     /**
