@@ -1,17 +1,33 @@
 package dev.digestbot;
 
+import dev.digestbot.channel.wechat.WechatEndpoint;
+import dev.digestbot.channel.wecom.WecomEndpoint;
+import dev.digestbot.channel.wecom.WecomRobot;
 import dev.digestbot.chat.ChatService;
+import dev.digestbot.chat.DecisionObserver;
 import dev.digestbot.config.BotConfig;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqStore;
+import dev.digestbot.faq.FaqWatcher;
 import dev.digestbot.http.BotRoutes;
 import dev.digestbot.http.BotServer;
+import dev.digestbot.http.ChannelRoutes;
+import dev.digestbot.http.MetricsRoute;
 import dev.digestbot.http.RequestObserver;
 import dev.digestbot.http.Router;
+import dev.digestbot.http.admin.AdminRoutes;
 import dev.digestbot.match.LiveMatcher;
+import dev.digestbot.match.Normalizer;
+import dev.digestbot.ops.MessageLog;
+import dev.digestbot.ops.Metrics;
 import dev.digestbot.ops.Readiness;
+import dev.digestbot.ops.UnansweredQueue;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** A running bot: the FAQ store, the live matcher and the HTTP server, wired together. */
 public final class Bot implements AutoCloseable {
@@ -19,26 +35,60 @@ public final class Bot implements AutoCloseable {
     private final Readiness readiness;
     private final FaqStore store;
     private final BotServer server;
+    /** Runs the matcher for platform callbacks, which wait for it without holding a worker. */
+    private final ExecutorService replies;
+    private final Optional<FaqWatcher> watcher;
 
-    private Bot(Readiness readiness, FaqStore store, BotServer server) {
+    private Bot(Readiness readiness, FaqStore store, BotServer server, ExecutorService replies,
+            Optional<FaqWatcher> watcher) {
         this.readiness = readiness;
         this.store = store;
         this.server = server;
+        this.replies = replies;
+        this.watcher = watcher;
     }
 
     /** Loads the FAQ, starts serving, and reports ready once both are done. */
     public static Bot start(BotConfig config, Clock clock)
             throws FaqFormatException, IOException, InterruptedException {
         Readiness readiness = new Readiness();
-        FaqStore store = FaqStore.open(config.faqDir(), clock);
+        FaqStore store = FaqStore.open(config.faqDir(), clock, config.faq().keepVersions());
         LiveMatcher matcher = new LiveMatcher(config.match());
         store.onChange(matcher);
         store.onChange(readiness::serving);
-        ChatService chat = new ChatService(matcher::current, config.botName());
-        Router router = new BotRoutes(readiness, matcher, chat).addTo(Router.builder()).build();
-        BotServer server = BotServer.start(config.server(), router, RequestObserver.NONE);
+        Metrics metrics = new Metrics(store::snapshot, () -> matcher.current().cacheHitRatio());
+        UnansweredQueue unanswered = new UnansweredQueue(config.admin().unansweredSize(), clock,
+                new Normalizer()::normalize);
+        WecomRobot robot = WecomRobot.of(config.wecom(), clock);
+        ChatService chat = new ChatService(matcher::current, config.chat(), clock,
+                robot == null ? reply -> { } : robot::push,
+                DecisionObserver.all(metrics, unanswered, new MessageLog()));
+        ExecutorService replies = Executors.newFixedThreadPool(config.server().matchThreads(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "digestbot-reply");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        ChannelRoutes channels = new ChannelRoutes(
+                WechatEndpoint.create(config.wechat(), chat::reply, replies, clock),
+                WecomEndpoint.create(config.wecom(), chat::reply, replies, clock),
+                metrics);
+        Router.Builder routes = channels.addTo(new BotRoutes(readiness, chat, metrics)
+                .addTo(Router.builder()))
+                .inline("GET", "/metrics", new MetricsRoute(Metrics.contentType(), metrics::scrape));
+        if (config.admin().enabled()) {
+            new AdminRoutes(config.admin().token(), store, unanswered).addTo(routes);
+        }
+        Router router = routes.build();
+        RequestObserver observer = (request, status, nanos) ->
+                metrics.request(request.method(), router.patternOf(request.path()), status);
+        BotServer server = BotServer.start(config.server(), router, observer);
+        Optional<FaqWatcher> watcher = config.faq().watch()
+                ? Optional.of(FaqWatcher.start(store,
+                        Duration.ofMillis(config.faq().watchDebounceMillis()), readiness::problem))
+                : Optional.empty();
         readiness.ready();
-        return new Bot(readiness, store, server);
+        return new Bot(readiness, store, server, replies, watcher);
     }
 
     public int port() {
@@ -54,5 +104,7 @@ public final class Bot implements AutoCloseable {
     public void close() {
         readiness.stopping();
         server.close();
+        replies.shutdownNow();
+        watcher.ifPresent(FaqWatcher::close);
     }
 }

@@ -7,6 +7,7 @@ import dev.digestbot.config.BotConfig;
 import dev.digestbot.config.ConfigException;
 import dev.digestbot.config.ConfigLoader;
 import dev.digestbot.digest.ImportCommand;
+import dev.digestbot.eval.EvalCommand;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.match.Matcher;
@@ -60,6 +61,7 @@ public final class Main {
                 case "serve" -> serve(rest, err);
                 case "ask" -> ask(rest, in, out, err);
                 case "import" -> ImportCommand.run(rest, out, err);
+                case "eval" -> EvalCommand.run(rest, out, err);
                 case "help", "-h" -> {
                     out.println(USAGE);
                     yield 0;

@@ -1,36 +1,117 @@
 package dev.digestbot.chat;
 
+import dev.digestbot.faq.FaqSnapshot;
+import dev.digestbot.match.Candidate;
 import dev.digestbot.match.Decision;
 import dev.digestbot.match.Matcher;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Decides what the bot says to a chat message. A confident answer is always given; without one
- * the bot stays silent unless it was @mentioned, and then offers "did you mean" suggestions or
- * says it does not know yet.
+ * Decides what the bot says to a chat message, with group-chat manners shared by every channel:
+ *
+ * <ul>
+ *   <li>it never answers its own messages, and leaves alone messages that @mention someone else
+ *       but not the bot;
+ *   <li>its own @mention is stripped before matching;
+ *   <li>a confident answer is given when @mentioned, or unmentioned as the trigger mode allows
+ *       ({@code mention}: never, {@code question}: when the message reads as a question,
+ *       {@code all}: always);
+ *   <li>without a confident answer it speaks only when @mentioned: "did you mean" suggestions,
+ *       remembered so that a following bare number from the same sender picks one, or "not yet";
+ *   <li>each sender gets at most {@code ratePerMinute} replies a minute.
+ * </ul>
+ *
+ * Replies to group messages (chat id not the sender's) also go to {@code groupPush}, the WeCom
+ * robot when one is configured. Thread-safe.
  */
 public final class ChatService {
 
     private final Supplier<Matcher> matcher;
-    private final String botName;
+    private final ChatSettings settings;
+    private final Mentions mentions;
+    private final SenderRateLimit rateLimit;
+    private final SuggestionMemory suggestions;
+    private final Consumer<String> groupPush;
+    private final DecisionObserver observer;
 
-    public ChatService(Supplier<Matcher> matcher, String botName) {
+    /** @param observer told about every message matched, for metrics, logs and the unanswered queue */
+    public ChatService(Supplier<Matcher> matcher, ChatSettings settings, Clock clock,
+            Consumer<String> groupPush, DecisionObserver observer) {
         this.matcher = matcher;
-        this.botName = botName;
+        this.settings = settings;
+        this.mentions = new Mentions(settings.botName());
+        this.rateLimit = new SenderRateLimit(settings.ratePerMinute(), clock);
+        this.suggestions = new SuggestionMemory(
+                Duration.ofSeconds(settings.suggestionMemorySeconds()), clock);
+        this.groupPush = groupPush;
+        this.observer = observer;
+    }
+
+    /** The {@code /api/ask} answer for a text, observed as a message of channel {@code api}. */
+    public AskResult ask(String text) {
+        Matcher current = matcher.get();
+        return AskResult.of(observedMatch(current, "api", text), current.snapshot());
     }
 
     public Optional<String> reply(ChatMessage message) {
         Matcher current = matcher.get();
-        Decision decision = current.match(message.text());
-        if (decision.answered()) {
-            return Optional.of(ReplyFormatter.answer(decision.entry(), current.snapshot()));
-        }
-        if (!message.mentioned() && !message.text().contains("@" + botName)) {
+        return reply(message, text -> observedMatch(current, message.channel(), text),
+                current.snapshot());
+    }
+
+    Optional<String> reply(ChatMessage message, Function<String, Decision> match,
+            FaqSnapshot snapshot) {
+        if (message.sender().equals(settings.botName())) {
             return Optional.empty();
         }
-        return Optional.of(decision.verdict() == Decision.Verdict.SUGGEST
-                ? ReplyFormatter.suggestions(decision.candidates())
-                : ReplyFormatter.unknown());
+        boolean addressed = message.mentioned() || mentions.mentionsBot(message.text());
+        if (!addressed && mentions.mentionsOthers(message.text())) {
+            return Optional.empty();
+        }
+        String text = mentions.stripBot(message.text());
+        Optional<String> reply = suggestions.choice(message, text)
+                .map(entry -> ReplyFormatter.answer(entry, snapshot))
+                .or(() -> decide(message, text, addressed, match.apply(text), snapshot))
+                .filter(r -> rateLimit.tryAcquire(message.channel() + "\u0000" + message.sender()));
+        if (!message.chatId().equals(message.sender())) {
+            reply.ifPresent(groupPush);
+        }
+        return reply;
+    }
+
+    private Optional<String> decide(ChatMessage message, String text, boolean addressed,
+            Decision decision, FaqSnapshot snapshot) {
+        if (decision.answered() && (addressed || triggers(text))) {
+            return Optional.of(ReplyFormatter.answer(decision.entry(), snapshot));
+        }
+        if (!addressed) {
+            return Optional.empty();
+        }
+        if (decision.verdict() == Decision.Verdict.SUGGEST) {
+            suggestions.remember(message,
+                    decision.candidates().stream().map(Candidate::entry).toList());
+            return Optional.of(ReplyFormatter.suggestions(decision.candidates()));
+        }
+        return Optional.of(ReplyFormatter.unknown());
+    }
+
+    private boolean triggers(String text) {
+        return switch (settings.trigger()) {
+            case MENTION -> false;
+            case QUESTION -> Questions.looksLikeQuestion(text);
+            case ALL -> true;
+        };
+    }
+
+    private Decision observedMatch(Matcher current, String channel, String text) {
+        long started = System.nanoTime();
+        Decision decision = current.match(text);
+        observer.decided(channel, text, decision, System.nanoTime() - started);
+        return decision;
     }
 }

@@ -1,5 +1,8 @@
 package dev.digestbot.config;
 
+import dev.digestbot.channel.wechat.WechatSettings;
+import dev.digestbot.chat.ChatSettings;
+import dev.digestbot.faq.FaqStore;
 import dev.digestbot.match.MatchSettings;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,11 +33,31 @@ public final class ConfigKeys {
         d.put("server.matchThreads", 2);
         d.put("server.shutdownGraceMillis", 5000);
         d.put("faq.dir", "faq");
+        d.put("faq.keepVersions", FaqStore.DEFAULT_KEEP_VERSIONS);
+        d.put("faq.watch", true);
+        d.put("faq.watchDebounceMillis", 250);
         d.put("match.answerThreshold", MatchSettings.defaults().answerThreshold());
         d.put("match.suggestThreshold", MatchSettings.defaults().suggestThreshold());
         d.put("match.minMargin", MatchSettings.defaults().minMargin());
         d.put("match.cacheSize", MatchSettings.defaults().cacheSize());
         d.put("chat.botName", "小助手");
+        d.put("chat.trigger", "all");
+        d.put("chat.ratePerMinute", ChatSettings.DEFAULT_RATE_PER_MINUTE);
+        d.put("chat.suggestionMemorySeconds", ChatSettings.DEFAULT_SUGGESTION_MEMORY_SECONDS);
+        d.put("wechat.token", "");
+        d.put("wechat.aesKey", "");
+        d.put("wechat.previousAesKey", "");
+        d.put("wechat.appId", "");
+        d.put("wechat.timestampWindowSeconds", WechatSettings.DEFAULT_TIMESTAMP_WINDOW_SECONDS);
+        d.put("wechat.replyBudgetMillis", WechatSettings.DEFAULT_REPLY_BUDGET_MILLIS);
+        d.put("wechat.welcome", WechatSettings.DEFAULT_WELCOME);
+        d.put("wecom.token", "");
+        d.put("wecom.aesKey", "");
+        d.put("wecom.corpId", "");
+        d.put("wecom.robotWebhook", "");
+        d.put("wecom.robotFormat", "text");
+        d.put("admin.token", "");
+        d.put("admin.unansweredSize", 500);
         return d;
     }
 

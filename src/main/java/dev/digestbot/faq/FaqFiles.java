@@ -66,6 +66,11 @@ public final class FaqFiles {
         writeAtomically(dir.resolve(ENTRIES), WRITER.writeValueAsBytes(entries));
     }
 
+    /** The bytes {@link #writeProjects} or {@link #writeEntries} would write for the list. */
+    static byte[] render(List<?> items) throws IOException {
+        return WRITER.writeValueAsBytes(items);
+    }
+
     private static <T> List<T> read(Path file, TypeReference<List<T>> type)
             throws FaqFormatException, IOException {
         byte[] bytes;

@@ -8,34 +8,73 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The FAQ folder and its current snapshot.
+ * The FAQ folder, its current snapshot and its kept versions.
  *
  * <p>Threading: {@link #snapshot()} never blocks. Writes are serialized; each one writes the
- * files atomically, publishes a new snapshot with a higher version and tells the listeners before
- * it returns, so a query issued after a write returns sees that write.
+ * changed files atomically, publishes a new snapshot with a higher version, tells the listeners
+ * and keeps the version in {@code faq/.versions/} before it returns, so a query issued after a
+ * write returns sees that write.
+ *
+ * <p>Version numbers keep increasing across restarts: on open the folder gets the newest kept
+ * version's number when it still holds that content, and the next number when it was edited
+ * while the bot was down.
  */
 public final class FaqStore {
 
+    /** How many versions {@link #open(Path, Clock)} keeps. */
+    public static final int DEFAULT_KEEP_VERSIONS = 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(FaqStore.class);
+
     private final Path dir;
     private final Clock clock;
+    private final FaqVersions versions;
     private final AtomicReference<FaqSnapshot> current = new AtomicReference<>();
     private final List<Consumer<FaqSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private final Object writeLock = new Object();
 
-    private FaqStore(Path dir, Clock clock, FaqSnapshot first) {
+    private FaqStore(Path dir, Clock clock, FaqVersions versions, FaqSnapshot first) {
         this.dir = dir;
         this.clock = clock;
+        this.versions = versions;
         this.current.set(first);
     }
 
     /** Loads the folder; fails if a FAQ file is missing or malformed. */
     public static FaqStore open(Path dir, Clock clock) throws FaqFormatException, IOException {
-        return new FaqStore(dir, clock, load(dir, 1));
+        return open(dir, clock, DEFAULT_KEEP_VERSIONS);
+    }
+
+    /**
+     * Loads the folder, keeping the newest {@code keepVersions} versions from now on. Opening
+     * writes nothing: the loaded version is kept on the first write.
+     */
+    public static FaqStore open(Path dir, Clock clock, int keepVersions)
+            throws FaqFormatException, IOException {
+        FaqVersions versions = new FaqVersions(dir, keepVersions);
+        long latest = versions.latest();
+        FaqSnapshot loaded = load(dir, Math.max(1, latest));
+        boolean editedSince = latest > 0 && !matchesKept(versions, latest, loaded);
+        return new FaqStore(dir, clock, versions, editedSince
+                ? new FaqSnapshot(latest + 1, loaded.projects(), loaded.entries())
+                : loaded);
+    }
+
+    private static boolean matchesKept(FaqVersions versions, long n, FaqSnapshot loaded) {
+        try {
+            return versions.load(n).map(kept -> sameContent(kept, loaded)).orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static FaqSnapshot load(Path dir, long version) throws FaqFormatException, IOException {
@@ -46,6 +85,10 @@ public final class FaqStore {
         } catch (IllegalArgumentException e) {
             throw new FaqFormatException(dir, 0, e.getMessage());
         }
+    }
+
+    private static boolean sameContent(FaqSnapshot a, FaqSnapshot b) {
+        return a.entries().equals(b.entries()) && a.projects().equals(b.projects());
     }
 
     public Path dir() {
@@ -80,7 +123,36 @@ public final class FaqStore {
                 byId.put(entry.id(), entry.withUpdated(now));
                 dirty = true;
             }
-            return dirty ? commitEntries(before, byId.values()) : before;
+            return dirty ? commit(before, before.projects(), byId.values(), "write") : before;
+        }
+    }
+
+    /** Creates an entry; empty when its id is taken. */
+    public Optional<FaqSnapshot> addEntry(Entry entry) throws IOException {
+        synchronized (writeLock) {
+            if (current.get().entry(entry.id()).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(putEntries(List.of(entry)));
+        }
+    }
+
+    /**
+     * Replaces an entry with what {@code change} makes of it, read and written under the write
+     * lock so concurrent changes of one entry are not lost; empty when there is no such entry.
+     */
+    public Optional<FaqSnapshot> updateEntry(String id, UnaryOperator<Entry> change)
+            throws IOException {
+        synchronized (writeLock) {
+            Optional<Entry> old = current.get().entry(id);
+            if (old.isEmpty()) {
+                return Optional.empty();
+            }
+            Entry changed = change.apply(old.get());
+            if (!changed.id().equals(id)) {
+                throw new IllegalArgumentException("id: " + changed.id() + " (expected: " + id + ")");
+            }
+            return Optional.of(putEntries(List.of(changed)));
         }
     }
 
@@ -92,7 +164,7 @@ public final class FaqStore {
             if (byId.remove(id) == null) {
                 return false;
             }
-            commitEntries(before, byId.values());
+            commit(before, before.projects(), byId.values(), "delete entry " + id);
             return true;
         }
     }
@@ -104,7 +176,7 @@ public final class FaqStore {
             List<Project> projects = new ArrayList<>(before.projects());
             projects.removeIf(p -> p.name().equalsIgnoreCase(project.name()));
             projects.add(project);
-            return commitProjects(before, projects);
+            return commit(before, projects, before.entries(), "put project " + project.name());
         }
     }
 
@@ -116,48 +188,87 @@ public final class FaqStore {
             if (!projects.removeIf(p -> p.name().equalsIgnoreCase(name))) {
                 return false;
             }
-            commitProjects(before, projects);
+            commit(before, projects, before.entries(), "delete project " + name);
             return true;
         }
     }
 
     /**
      * Reads the folder again, for hand edits. A malformed file leaves the current snapshot in
-     * place and throws, naming the file and line.
+     * place and throws, naming the file and line. Files that hold what is being served (the
+     * store's own writes) change nothing.
      */
     public FaqSnapshot reload() throws FaqFormatException, IOException {
         synchronized (writeLock) {
             FaqSnapshot before = current.get();
             FaqSnapshot loaded = load(dir, before.version() + 1);
-            if (loaded.entries().equals(before.entries())
-                    && loaded.projects().equals(before.projects())) {
+            if (sameContent(loaded, before)) {
                 return before;
             }
-            return publish(loaded);
+            keep(before, "loaded");
+            publish(loaded);
+            keep(loaded, "hand edit");
+            return loaded;
         }
     }
 
-    private FaqSnapshot commitEntries(FaqSnapshot before, Collection<Entry> entries)
-            throws IOException {
-        FaqSnapshot next = new FaqSnapshot(before.version() + 1, before.projects(),
-                new ArrayList<>(entries));
-        FaqFiles.writeEntries(dir, next.entries());
-        return publish(next);
+    /** Kept versions, newest first. */
+    public List<FaqVersion> versions() throws IOException {
+        synchronized (writeLock) {
+            keep(current.get(), "loaded");
+            return versions.list();
+        }
     }
 
-    private FaqSnapshot commitProjects(FaqSnapshot before, List<Project> projects)
-            throws IOException {
-        FaqSnapshot next = new FaqSnapshot(before.version() + 1, projects, before.entries());
-        FaqFiles.writeProjects(dir, next.projects());
-        return publish(next);
+    /**
+     * Makes a kept version's content current again, as a new version; empty when that version
+     * is not kept.
+     */
+    public Optional<FaqSnapshot> rollback(long version) throws IOException {
+        synchronized (writeLock) {
+            Optional<FaqSnapshot> kept = versions.load(version);
+            if (kept.isEmpty()) {
+                return Optional.empty();
+            }
+            FaqSnapshot before = current.get();
+            return Optional.of(commit(before, kept.get().projects(), kept.get().entries(),
+                    "rollback to " + version));
+        }
     }
 
-    private FaqSnapshot publish(FaqSnapshot next) {
+    private FaqSnapshot commit(FaqSnapshot before, List<Project> projects,
+            Collection<Entry> entries, String reason) throws IOException {
+        keep(before, "loaded");
+        FaqSnapshot next = new FaqSnapshot(before.version() + 1, projects, new ArrayList<>(entries));
+        if (!next.entries().equals(before.entries())) {
+            FaqFiles.writeEntries(dir, next.entries());
+        }
+        if (!next.projects().equals(before.projects())) {
+            FaqFiles.writeProjects(dir, next.projects());
+        }
+        publish(next);
+        keep(next, reason);
+        return next;
+    }
+
+    /**
+     * Keeps a version for rollback. The files are already written and served when this runs, so
+     * a failure here is logged rather than failing a write that has taken effect.
+     */
+    private void keep(FaqSnapshot snapshot, String reason) {
+        try {
+            versions.save(snapshot, reason, clock.instant());
+        } catch (IOException e) {
+            LOG.warn("faq: cannot keep version {} in {}: {}", snapshot.version(),
+                    dir.resolve(FaqVersions.FOLDER), e.getMessage());
+        }
+    }
+
+    private void publish(FaqSnapshot next) {
         current.set(next);
         for (Consumer<FaqSnapshot> listener : listeners) {
             listener.accept(next);
         }
-        return next;
     }
 
     private static Map<String, Entry> byId(List<Entry> entries) {

@@ -1,12 +1,10 @@
 package dev.digestbot.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.digestbot.chat.AskResult;
 import dev.digestbot.chat.ChatMessage;
 import dev.digestbot.chat.ChatService;
-import dev.digestbot.match.LiveMatcher;
-import dev.digestbot.match.Matcher;
 import dev.digestbot.ops.Readiness;
+import dev.digestbot.ops.WebhookRejections;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,13 +13,13 @@ import java.util.Map;
 public final class BotRoutes {
 
     private final Readiness readiness;
-    private final LiveMatcher matcher;
     private final ChatService chat;
+    private final WebhookRejections rejections;
 
-    public BotRoutes(Readiness readiness, LiveMatcher matcher, ChatService chat) {
+    public BotRoutes(Readiness readiness, ChatService chat, WebhookRejections rejections) {
         this.readiness = readiness;
-        this.matcher = matcher;
         this.chat = chat;
+        this.rejections = rejections;
     }
 
     public Router.Builder addTo(Router.Builder router) {
@@ -46,11 +44,19 @@ public final class BotRoutes {
 
     private Response ask(Request request) throws ApiException {
         String text = Json.requiredString(Json.object(request), "text");
-        Matcher current = matcher.current();
-        return Response.json(200, AskResult.of(current.match(text), current.snapshot()));
+        return Response.json(200, chat.ask(text));
     }
 
     private Response webhook(Request request) throws ApiException {
+        try {
+            return webhookReply(request);
+        } catch (ApiException e) {
+            rejections.rejected("webhook", e.error());
+            throw e;
+        }
+    }
+
+    private Response webhookReply(Request request) throws ApiException {
         JsonNode body = Json.object(request);
         ChatMessage message = new ChatMessage("webhook",
                 Json.requiredString(body, "chatId"),

@@ -89,7 +89,8 @@ public final class Json {
         }
     }
 
-    private static String utf8(byte[] body) throws ApiException {
+    /** A body as strict UTF-8 text, or a 400. */
+    public static String utf8(byte[] body) throws ApiException {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -77,9 +77,10 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             CompletableFuture<Response> response, boolean keepAlive, long started) {
         pending++;
         ctx.channel().config().setAutoRead(false);
+        // Writing on the event loop keeps the wire order: a write called from a worker thread
+        // is queued behind the loop's own work, and could otherwise be overtaken by a later
+        // inline response written directly.
         tail = tail.thenCompose(ignored -> response)
-                // Every write hops onto the event loop, in chain order: a write made directly by
-                // the event loop would overtake an earlier response a worker has queued there.
                 .thenAcceptAsync(r -> {
                     observer.completed(request, r.status(), System.nanoTime() - started);
                     write(ctx, r, keepAlive);
@@ -130,23 +131,25 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             return CompletableFuture.completedFuture(ErrorResponses.of(e));
         }
         if (target.inline()) {
-            return CompletableFuture.completedFuture(run(target.route(), request));
+            return run(target.route(), request);
         }
         try {
-            return CompletableFuture.supplyAsync(() -> run(target.route(), request), workers);
+            return CompletableFuture.supplyAsync(() -> run(target.route(), request), workers)
+                    .thenCompose(response -> response);
         } catch (RejectedExecutionException e) {
             return CompletableFuture.completedFuture(ErrorResponses.of(503, "overloaded",
                     "the server is busy; retry shortly"));
         }
     }
 
-    private static Response run(Route route, Request request) {
+    private static CompletableFuture<Response> run(AsyncRoute route, Request request) {
         try {
-            return route.handle(request);
+            return route.handle(request)
+                    .exceptionally(failure -> ErrorResponses.unexpected(request, failure));
         } catch (ApiException e) {
-            return ErrorResponses.of(e);
+            return CompletableFuture.completedFuture(ErrorResponses.of(e));
         } catch (RuntimeException e) {
-            return ErrorResponses.unexpected(request, e);
+            return CompletableFuture.completedFuture(ErrorResponses.unexpected(request, e));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Maps method and path to a {@link Route}: exact paths first, then the longest matching prefix
@@ -14,7 +15,12 @@ import java.util.TreeSet;
 public final class Router {
 
     /** A resolved route; {@code inline} routes are cheap and run on the event loop. */
-    record Target(Route route, boolean inline) {
+    record Target(AsyncRoute route, boolean inline) {
+
+        static Target of(Route route, boolean inline) {
+            return new Target(request -> CompletableFuture.completedFuture(route.handle(request)),
+                    inline);
+        }
     }
 
     private record Binding(String path, boolean prefix, Map<String, Target> byMethod) {
@@ -36,12 +42,7 @@ public final class Router {
     }
 
     Target resolve(String method, String path) throws ApiException {
-        Binding best = null;
-        for (Binding b : bindings) {
-            if (b.matches(path) && (best == null || better(b, best))) {
-                best = b;
-            }
-        }
+        Binding best = bindingOf(path);
         if (best == null) {
             throw new ApiException(404, "not_found", "no route for " + path);
         }
@@ -51,6 +52,28 @@ public final class Router {
                     + path + "; allowed: " + String.join(", ", new TreeSet<>(best.byMethod().keySet())));
         }
         return target;
+    }
+
+    /**
+     * The pattern a path is routed by, such as {@code /admin/entries/*} for a prefix route, or
+     * {@code unmatched}: a label with a bounded set of values, for metrics.
+     */
+    public String patternOf(String path) {
+        Binding best = bindingOf(path);
+        if (best == null) {
+            return "unmatched";
+        }
+        return best.prefix() ? best.path() + "/*" : best.path();
+    }
+
+    private Binding bindingOf(String path) {
+        Binding best = null;
+        for (Binding b : bindings) {
+            if (b.matches(path) && (best == null || better(b, best))) {
+                best = b;
+            }
+        }
+        return best;
     }
 
     private static boolean better(Binding candidate, Binding current) {
@@ -70,17 +93,22 @@ public final class Router {
 
         /** A route that blocks or computes (matching, disk): runs on the worker executor. */
         public Builder route(String method, String path, Route route) {
-            return add(method, path, false, new Target(route, false));
+            return add(method, path, false, Target.of(route, false));
         }
 
         /** A route that answers at once from memory: runs on the event loop. */
         public Builder inline(String method, String path, Route route) {
-            return add(method, path, false, new Target(route, true));
+            return add(method, path, false, Target.of(route, true));
         }
 
         /** A route for a path and everything under it, run on the worker executor. */
         public Builder prefix(String method, String path, Route route) {
-            return add(method, path, true, new Target(route, false));
+            return add(method, path, true, Target.of(route, false));
+        }
+
+        /** A route that answers through a future, started on the worker executor. */
+        public Builder async(String method, String path, AsyncRoute route) {
+            return add(method, path, false, new Target(route, false));
         }
 
         private Builder add(String method, String path, boolean prefix, Target target) {

@@ -1,5 +1,6 @@
 package dev.digestbot.match;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,16 +27,18 @@ final class InvertedIndex {
 
     private final Map<String, Integer> termIds;
     private final double[] idf;
+    private final double[] kindWeights;
     private final int[][] postingDocs;
     private final float[][] postingScores;
     private final int docCount;
     private final double maxIdf;
     private final ThreadLocal<Scratch> scratch;
 
-    private InvertedIndex(Map<String, Integer> termIds, double[] idf, int[][] postingDocs,
+    private InvertedIndex(Map<String, Integer> termIds, double[] idf, double[] kindWeights, int[][] postingDocs,
             float[][] postingScores, int docCount) {
         this.termIds = termIds;
         this.idf = idf;
+        this.kindWeights = kindWeights;
         this.postingDocs = postingDocs;
         this.postingScores = postingScores;
         this.docCount = docCount;
@@ -48,53 +51,69 @@ final class InvertedIndex {
         double avgQ = Math.max(1, docs.stream().mapToInt(d -> d.question().size()).average().orElse(1));
         double avgA = Math.max(1, docs.stream().mapToInt(d -> d.answer().size()).average().orElse(1));
         Map<String, Integer> termIds = new HashMap<>();
-        IntList[] docsByTerm = new IntList[16];
-        FloatList[] scoresByTerm = new FloatList[16];
-        Map<Integer, int[]> counts = new HashMap<>();
+        List<String> terms = new ArrayList<>();
+        IntList[] docsByTerm = new IntList[1024];
+        FloatList[] scoresByTerm = new FloatList[1024];
+        int[] tfQ = new int[1024];
+        int[] tfA = new int[1024];
+        IntList touched = new IntList();
         for (int d = 0; d < n; d++) {
             Fields doc = docs.get(d);
-            counts.clear();
-            count(doc.question(), 0, termIds, counts);
-            count(doc.answer(), 1, termIds, counts);
+            touched.clear();
+            for (int field = 0; field < 2; field++) {
+                for (String term : field == 0 ? doc.question() : doc.answer()) {
+                    Integer known = termIds.get(term);
+                    int id;
+                    if (known == null) {
+                        id = terms.size();
+                        termIds.put(term, id);
+                        terms.add(term);
+                        if (id == tfQ.length) {
+                            int size = id * 2;
+                            tfQ = Arrays.copyOf(tfQ, size);
+                            tfA = Arrays.copyOf(tfA, size);
+                            docsByTerm = Arrays.copyOf(docsByTerm, size);
+                            scoresByTerm = Arrays.copyOf(scoresByTerm, size);
+                        }
+                        docsByTerm[id] = new IntList();
+                        scoresByTerm[id] = new FloatList();
+                    } else {
+                        id = known;
+                    }
+                    if (tfQ[id] == 0 && tfA[id] == 0) {
+                        touched.add(id);
+                    }
+                    if (field == 0) {
+                        tfQ[id]++;
+                    } else {
+                        tfA[id]++;
+                    }
+                }
+            }
             double normQ = K1 * (1 - B + B * doc.question().size() / avgQ);
             double normA = K1 * (1 - B + B * doc.answer().size() / avgA);
-            for (Map.Entry<Integer, int[]> c : counts.entrySet()) {
-                int term = c.getKey();
-                int tfQ = c.getValue()[0];
-                int tfA = c.getValue()[1];
-                double score = QUESTION_WEIGHT * tfQ * (K1 + 1) / (tfQ + normQ)
-                        + ANSWER_WEIGHT * tfA * (K1 + 1) / (tfA + normA);
-                if (term >= docsByTerm.length) {
-                    int size = Math.max(term + 1, docsByTerm.length * 2);
-                    docsByTerm = Arrays.copyOf(docsByTerm, size);
-                    scoresByTerm = Arrays.copyOf(scoresByTerm, size);
-                }
-                if (docsByTerm[term] == null) {
-                    docsByTerm[term] = new IntList();
-                    scoresByTerm[term] = new FloatList();
-                }
-                docsByTerm[term].add(d);
-                scoresByTerm[term].add((float) score);
+            for (int i = 0; i < touched.size; i++) {
+                int id = touched.values[i];
+                double score = QUESTION_WEIGHT * tfQ[id] * (K1 + 1) / (tfQ[id] + normQ)
+                        + ANSWER_WEIGHT * tfA[id] * (K1 + 1) / (tfA[id] + normA);
+                docsByTerm[id].add(d);
+                scoresByTerm[id].add((float) score);
+                tfQ[id] = 0;
+                tfA[id] = 0;
             }
         }
-        int terms = termIds.size();
-        double[] idf = new double[terms];
-        int[][] postingDocs = new int[terms][];
-        float[][] postingScores = new float[terms][];
-        for (int t = 0; t < terms; t++) {
+        int count = terms.size();
+        double[] idf = new double[count];
+        double[] kindWeights = new double[count];
+        int[][] postingDocs = new int[count][];
+        float[][] postingScores = new float[count][];
+        for (int t = 0; t < count; t++) {
             postingDocs[t] = docsByTerm[t].toArray();
             postingScores[t] = scoresByTerm[t].toArray();
             idf[t] = idf(postingDocs[t].length, n);
+            kindWeights[t] = Tokenizer.isUnigram(terms.get(t)) ? Query.UNIGRAM_WEIGHT : 1.0;
         }
-        return new InvertedIndex(Map.copyOf(termIds), idf, postingDocs, postingScores, n);
-    }
-
-    private static void count(List<String> terms, int field, Map<String, Integer> termIds,
-            Map<Integer, int[]> counts) {
-        for (String term : terms) {
-            Integer id = termIds.computeIfAbsent(term, k -> termIds.size());
-            counts.computeIfAbsent(id, k -> new int[2])[field]++;
-        }
+        return new InvertedIndex(termIds, idf, kindWeights, postingDocs, postingScores, n);
     }
 
     private static double idf(int df, int n) {
@@ -116,6 +135,11 @@ final class InvertedIndex {
         return termId < 0 ? maxIdf : idf[termId];
     }
 
+    /** How much a term counts next to a word: {@link Query#UNIGRAM_WEIGHT} for a CJK character, else 1. */
+    double kindWeight(int termId) {
+        return termId < 0 ? 1.0 : kindWeights[termId];
+    }
+
     double maxIdf() {
         return maxIdf;
     }
@@ -129,7 +153,7 @@ final class InvertedIndex {
         int touched = 0;
         for (int q = 0; q < termCount; q++) {
             int term = queryTerms[q];
-            if (term < 0) {
+            if (term < 0 || queryWeights[q] == 0) {
                 continue;
             }
             double w = idf[term] * queryWeights[q];
@@ -179,6 +203,10 @@ final class InvertedIndex {
     private static final class IntList {
         private int[] values = new int[4];
         private int size;
+
+        void clear() {
+            size = 0;
+        }
 
         void add(int v) {
             if (size == values.length) {

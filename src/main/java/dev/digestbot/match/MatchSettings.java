@@ -26,7 +26,7 @@ public record MatchSettings(double answerThreshold, double suggestThreshold, dou
 
     /** The tuned thresholds, measured with the {@code eval} command on the labelled dev set. */
     public static MatchSettings defaults() {
-        return new MatchSettings(0.35, 0.2, 0.05, 10_000);
+        return new MatchSettings(0.5, 0.2, 0.1, 10_000);
     }
 
     private static void requireUnit(String name, double value) {

@@ -2,6 +2,7 @@ package dev.digestbot.match;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -37,11 +38,12 @@ public final class Normalizer {
             "问下", "咨询一下", "咨询下", "打扰一下", "打扰了", "麻烦问下", "麻烦问一下", "麻烦", "求助", "求教",
             "各位大佬们好", "各位大佬好", "大佬们好", "大佬好", "各位大佬们", "各位大佬", "各位老师", "各位同学", "各位好", "大佬们", "大佬", "各位", "大家好",
             "大家", "老师们", "你好", "您好", "早上好", "晚上好", "下午好", "谢谢大家", "谢谢", "多谢", "感谢",
-            "先谢了", "提前感谢", "小助手", "hello", "hi");
-    private static final Pattern FILLER_PATTERN = Pattern.compile(FILLER.stream()
+            "先谢了", "提前感谢", "小助手", "问题解决了", "解决了", "搞定了", "恭喜恭喜", "恭喜", "祝贺",
+            "点赞", "hello", "hi");
+    /** Filler by first character, longest first, so the longest phrase at a position wins. */
+    private static final Map<Character, List<String>> FILLER_BY_FIRST = FILLER.stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Normalizer::fillerRegex)
-            .collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE);
+            .collect(Collectors.groupingBy(f -> f.charAt(0), Collectors.toList()));
 
     /** Characters that may join an identifier: {@code a.b}, {@code a-b}, {@code a_b}. */
     private static final String JOINERS = ".-_";
@@ -52,17 +54,46 @@ public final class Normalizer {
         }
         String s = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
-        s = MARKUP.matcher(s).replaceAll(" ");
-        s = MARKDOWN_LINK.matcher(s).replaceAll("$1");
-        s = MENTION.matcher(s).replaceAll(" ");
-        s = FILLER_PATTERN.matcher(s).replaceAll(" ");
-        return cleanPunctuation(s);
+        if (s.indexOf('<') >= 0 || s.contains("](") || s.contains("http") || s.contains("www.")) {
+            s = MARKUP.matcher(s).replaceAll(" ");
+            s = MARKDOWN_LINK.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('@') >= 0) {
+            s = MENTION.matcher(s).replaceAll(" ");
+        }
+        return cleanPunctuation(removeFiller(s));
     }
 
-    private static String fillerRegex(String word) {
-        String quoted = Pattern.quote(word);
-        // Latin greetings must be whole words: "hi" is not the start of "history".
-        return word.chars().allMatch(c -> c < 128) ? "(?<![a-z0-9])" + quoted + "(?![a-z0-9])" : quoted;
+    private static String removeFiller(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < s.length(); i++) {
+            List<String> candidates = FILLER_BY_FIRST.get(Character.toLowerCase(s.charAt(i)));
+            if (candidates == null) {
+                continue;
+            }
+            for (String filler : candidates) {
+                if (s.regionMatches(true, i, filler, 0, filler.length()) && standsAlone(s, i, filler)) {
+                    if (out == null) {
+                        out = new StringBuilder(s.length());
+                    }
+                    out.append(s, copied, i).append(' ');
+                    copied = i + filler.length();
+                    i = copied - 1;
+                    break;
+                }
+            }
+        }
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /** Latin greetings must be whole words: "hi" is not the start of "history". */
+    private static boolean standsAlone(String s, int start, String filler) {
+        if (filler.charAt(0) >= 128) {
+            return true;
+        }
+        int end = start + filler.length();
+        return (start == 0 || !isAsciiAlnum(s.charAt(start - 1))) && (end == s.length() || !isAsciiAlnum(s.charAt(end)));
     }
 
     private static String cleanPunctuation(String s) {

@@ -2,40 +2,48 @@ package dev.digestbot.match;
 
 import dev.digestbot.faq.Project;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Maps every spelling of a project (its name and the aliases of {@code faq/projects.json}, in any
- * case, with or without spaces, dots or hyphens between the parts) to one canonical token: the
- * project name folded to lower-case letters and digits, e.g. {@code sofa rpc}, {@code SOFA-RPC}
- * and {@code sofarpc} all become {@code sofarpc}. Immutable and thread-safe.
+ * case, with or without spaces, dots, hyphens or underscores between the parts) to one canonical
+ * token: the project name folded to lower-case letters and digits, e.g. {@code sofa rpc},
+ * {@code SOFA-RPC} and {@code sofarpc} all become {@code sofarpc}. A spelling matches only as a
+ * whole word: {@code ark} is found in "ark 的 biz", not in "markdown".
+ *
+ * <p>Spellings live in a character trie of their folded letters and digits, so canonicalizing a
+ * text is one pass over it. Immutable and thread-safe.
  */
 final class ProjectAliases {
 
-    private final Pattern pattern;
+    /** A trie node: children by folded character, and the canonical token a spelling ends in. */
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>();
+        String token;
+    }
+
+    private final Node root;
     private final Map<String, String> canonicalByCompact;
     private final Map<String, String> projectByToken;
+    private final Set<String> umbrellaTokens;
 
-    private ProjectAliases(Pattern pattern, Map<String, String> canonicalByCompact,
-            Map<String, String> projectByToken) {
-        this.pattern = pattern;
+    private ProjectAliases(Node root, Map<String, String> canonicalByCompact, Map<String, String> projectByToken,
+            Set<String> umbrellaTokens) {
+        this.root = root;
         this.canonicalByCompact = canonicalByCompact;
         this.projectByToken = projectByToken;
+        this.umbrellaTokens = umbrellaTokens;
     }
 
     static ProjectAliases of(List<Project> projects) {
         Map<String, String> canonicalByCompact = new HashMap<>();
         Map<String, String> projectByToken = new HashMap<>();
-        Set<String> spellings = new HashSet<>();
+        Node root = new Node();
         for (Project project : projects) {
             String token = compact(project.name());
             if (token.isEmpty()) {
@@ -46,42 +54,59 @@ final class ProjectAliases {
             names.add(project.name());
             for (String alias : names) {
                 String key = compact(alias);
-                if (!key.isEmpty()) {
-                    canonicalByCompact.putIfAbsent(key, token);
-                    spellings.add(alias.strip());
+                if (!key.isEmpty() && canonicalByCompact.putIfAbsent(key, token) == null) {
+                    Node node = root;
+                    for (int i = 0; i < key.length(); i++) {
+                        node = node.next.computeIfAbsent(key.charAt(i), c -> new Node());
+                    }
+                    node.token = token;
                 }
             }
         }
-        if (spellings.isEmpty()) {
-            return new ProjectAliases(null, Map.of(), Map.of());
+        Set<String> umbrellas = new HashSet<>();
+        for (Project parent : projects) {
+            String prefix = parent.link().replaceAll("/+$", "") + "/";
+            if (projects.stream().anyMatch(p -> p.link().startsWith(prefix))) {
+                umbrellas.add(compact(parent.name()));
+            }
         }
-        String alternation = spellings.stream()
-                .filter(s -> !compact(s).isEmpty())
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(ProjectAliases::spellingRegex)
-                .distinct()
-                .collect(Collectors.joining("|"));
-        Pattern pattern = Pattern.compile("(?<![A-Za-z0-9])(?:" + alternation + ")(?![A-Za-z0-9])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new ProjectAliases(pattern, Map.copyOf(canonicalByCompact), Map.copyOf(projectByToken));
+        return new ProjectAliases(root, Map.copyOf(canonicalByCompact), Map.copyOf(projectByToken),
+                Set.copyOf(umbrellas));
     }
 
     /** The text with every project spelling replaced by its canonical token, set off by spaces. */
     String canonicalize(String text) {
-        if (pattern == null) {
-            return text;
+        StringBuilder out = null;
+        int copied = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if ((i > 0 && isWordChar(text.charAt(i - 1))) || root.next.get(fold(text.charAt(i))) == null) {
+                continue;
+            }
+            int end = -1;
+            String token = null;
+            Node node = root;
+            for (int j = i; j < n && node != null; j++) {
+                char c = text.charAt(j);
+                if (isSeparator(c) && j > i && j + 1 < n && isWordChar(text.charAt(j - 1))) {
+                    continue;
+                }
+                node = node.next.get(fold(c));
+                if (node != null && node.token != null && (j + 1 == n || !isWordChar(text.charAt(j + 1)))) {
+                    end = j + 1;
+                    token = node.token;
+                }
+            }
+            if (token != null) {
+                if (out == null) {
+                    out = new StringBuilder(n + 16);
+                }
+                out.append(text, copied, i).append(' ').append(token).append(' ');
+                copied = end;
+                i = end - 1;
+            }
         }
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        do {
-            String token = canonicalByCompact.get(compact(m.group()));
-            m.appendReplacement(out, token == null ? "$0" : " " + token + " ");
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
+        return out == null ? text : out.append(text, copied, n).toString();
     }
 
     /** The project name a canonical token stands for, or null when the token is no project. */
@@ -89,19 +114,29 @@ final class ProjectAliases {
         return projectByToken.get(token);
     }
 
+    /**
+     * True for an umbrella project: one whose repository link is the parent of other projects'
+     * links (the GitHub organization). It names the family, so it never disagrees with a member.
+     */
+    boolean isUmbrella(String token) {
+        return umbrellaTokens.contains(token);
+    }
+
     /** The canonical token of a project name, or null when the project is unknown. */
     String tokenOf(String projectName) {
         return projectName == null ? null : canonicalByCompact.get(compact(projectName));
     }
 
-    private static String spellingRegex(String spelling) {
-        List<String> parts = new ArrayList<>();
-        for (String part : spelling.split("[\\s._\\-]+")) {
-            if (!part.isEmpty()) {
-                parts.add(Pattern.quote(part));
-            }
-        }
-        return String.join("[\\s._\\-]*", parts);
+    private static boolean isWordChar(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '.' || c == '-' || c == '_' || c == '\t';
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(c);
     }
 
     static String compact(String name) {

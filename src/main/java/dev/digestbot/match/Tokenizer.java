@@ -30,8 +30,38 @@ final class Tokenizer {
         return aliases;
     }
 
+    /**
+     * A unit of meaning of the text, for measuring how much of it an entry covers: a word, or one
+     * CJK character with the bigrams it forms with its neighbours (null where that bigram was
+     * dropped). A character counts once however many bigrams it is part of, so the bigrams that
+     * colloquial text forms across word boundaries do not inflate its weight.
+     */
+    record Unit(String word, String left, String right) {
+    }
+
+    /** The terms and units of normalized text. */
+    record Analysis(List<String> terms, List<Unit> units) {
+    }
+
     /** Terms of normalized text, in text order, with repeats. */
     List<String> tokenize(String normalized) {
+        return analyze(normalized, null, true).terms();
+    }
+
+    /**
+     * Terms of normalized text without CJK unigrams: for long text such as answers, where single
+     * characters match everything and only bigrams and words tell topics apart.
+     */
+    List<String> tokenizeWithoutUnigrams(String normalized) {
+        return analyze(normalized, null, false).terms();
+    }
+
+    /** Terms and units of normalized text. */
+    Analysis analyze(String normalized) {
+        return analyze(normalized, new ArrayList<>(), true);
+    }
+
+    private Analysis analyze(String normalized, List<Unit> units, boolean unigrams) {
         String text = aliases.canonicalize(normalized);
         List<String> terms = new ArrayList<>();
         int i = 0;
@@ -43,7 +73,7 @@ final class Tokenizer {
                 while (end < n && isCjk(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
-                addCjk(text, i, end, terms);
+                addCjk(text, i, end, terms, units, unigrams);
                 i = end;
             } else if (Character.isLetterOrDigit(cp)) {
                 int end = i;
@@ -54,16 +84,19 @@ final class Tokenizer {
                     }
                     end += Character.charCount(c);
                 }
-                addWord(trimJoiners(text.substring(i, end)), terms);
+                addWord(trimJoiners(text.substring(i, end)), terms, units);
                 i = end;
             } else {
                 i += Character.charCount(cp);
             }
         }
-        return terms;
+        return new Analysis(terms, units == null ? List.of() : units);
     }
 
     static boolean isCjk(int cp) {
+        if (cp < 0x1100) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
@@ -74,24 +107,38 @@ final class Tokenizer {
         return term.codePointCount(0, term.length()) == 1 && isCjk(term.codePointAt(0));
     }
 
-    private static void addCjk(String text, int start, int end, List<String> terms) {
+    private static void addCjk(String text, int start, int end, List<String> terms, List<Unit> units,
+            boolean unigrams) {
         int prev = -1;
         int prevIndex = -1;
+        String left = null;
+        String pendingChar = null;
         for (int i = start; i < end; ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (!Stopwords.isCjkStop(cp)) {
-                terms.add(text.substring(i, next));
-            }
+            String bigram = null;
             if (prev >= 0) {
-                String bigram = text.substring(prevIndex, next);
-                if (!Stopwords.isBigramStop(prev, cp, bigram)) {
+                bigram = text.substring(prevIndex, next);
+                if (Stopwords.isBigramStop(prev, cp, bigram)) {
+                    bigram = null;
+                } else {
                     terms.add(bigram);
                 }
+            }
+            if (units != null && pendingChar != null) {
+                units.add(new Unit(pendingChar, left, bigram));
+            }
+            left = bigram;
+            pendingChar = Stopwords.isCjkStop(cp) ? null : text.substring(i, next);
+            if (pendingChar != null && unigrams) {
+                terms.add(pendingChar);
             }
             prev = cp;
             prevIndex = i;
             i = next;
+        }
+        if (units != null && pendingChar != null) {
+            units.add(new Unit(pendingChar, left, null));
         }
     }
 
@@ -107,12 +154,15 @@ final class Tokenizer {
         return word.substring(s, e);
     }
 
-    private void addWord(String word, List<String> terms) {
+    private void addWord(String word, List<String> terms, List<Unit> units) {
         String whole = word.toLowerCase(Locale.ROOT);
         if (whole.length() < 2 || Stopwords.isLatinStop(whole)) {
             return;
         }
         terms.add(whole);
+        if (units != null) {
+            units.add(new Unit(whole, null, null));
+        }
         if (aliases.projectOf(whole) != null) {
             return;
         }

@@ -3,20 +3,19 @@ package dev.digestbot.digest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqFiles;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.faq.Followup;
+import dev.digestbot.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,19 +32,6 @@ final class AllDigestsTest {
 
     @TempDir
     Path faq;
-
-    private static Path digestsFolder() {
-        String shared = System.getenv("DIGESTBOT_SHARED");
-        Path folder = (shared == null ? Path.of("..", "shared") : Path.of(shared)).resolve("digests");
-        if (!Files.isDirectory(folder)) {
-            String message = "digest folder " + folder.toAbsolutePath() + " is absent";
-            if (System.getenv("CI") != null) {
-                fail(message + " (CI is set, so the digest targets must be checked)");
-            }
-            Assumptions.abort(message + "; skipping the test over all digests");
-        }
-        return folder;
-    }
 
     /**
      * The independent count: in a Q&A section, every {@code >} quote that an {@code A：} line
@@ -75,7 +61,7 @@ final class AllDigestsTest {
 
     @Test
     void all_published_digests_import_within_the_targets() throws Exception {
-        Path folder = digestsFolder();
+        Path folder = SharedData.require("digests");
         FaqFiles.writeProjects(faq, FaqFiles.readProjects(Path.of("faq")));
         DigestImporter importer = new DigestImporter(FaqStore.open(faq, Clock.systemUTC()));
         int counted = 0;

@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.digestbot.chat.ChatService;
+import dev.digestbot.chat.ChatSettings;
+import dev.digestbot.chat.DecisionObserver;
 import dev.digestbot.config.ServerSettings;
 import dev.digestbot.match.LiveMatcher;
 import dev.digestbot.match.MatchSettings;
 import dev.digestbot.ops.Readiness;
+import dev.digestbot.ops.WebhookRejections;
 import dev.digestbot.testing.RawConnection;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +39,9 @@ class GracefulShutdownTest {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         LiveMatcher matcher = new LiveMatcher(MatchSettings.defaults());
-        Router router = new BotRoutes(readiness, matcher, new ChatService(matcher::current, "bot"))
+        ChatService chat = new ChatService(matcher::current, ChatSettings.of("bot"), Clock.systemUTC(),
+                text -> { }, DecisionObserver.NONE);
+        Router router = new BotRoutes(readiness, chat, WebhookRejections.NONE)
                 .addTo(Router.builder())
                 .route("GET", "/slow", request -> {
                     entered.countDown();

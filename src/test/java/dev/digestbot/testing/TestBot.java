@@ -66,6 +66,18 @@ public final class TestBot implements AutoCloseable {
         return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Any request; {@code headers} alternate names and values, a null body sends none. */
+    public HttpResponse<String> send(String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Sends raw bytes on a fresh connection and returns everything read until the server closes. */
     public String raw(byte[] request, Duration timeout) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port())) {

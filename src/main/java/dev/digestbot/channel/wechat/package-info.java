@@ -1,0 +1,2 @@
+/** WeChat Official Account callbacks: signatures, AES safe mode, hardened XML, passive replies. */
+package dev.digestbot.channel.wechat;

@@ -1,0 +1,44 @@
+package dev.digestbot.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a labelled set: UTF-8 JSON Lines {@code {"text", "expect", "level"}} (see ../shared/eval/README.md). */
+public final class LabelledSet {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private LabelledSet() {
+    }
+
+    /** The lines of the file; blank lines are skipped, a malformed one fails naming its number. */
+    public static List<LabelledLine> read(Path file) throws IOException {
+        List<LabelledLine> lines = new ArrayList<>();
+        int number = 0;
+        for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            number++;
+            if (raw.isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode node = MAPPER.readTree(raw);
+                JsonNode expect = node.path("expect");
+                LabelledLine.Expected expected = expect.isObject()
+                        ? new LabelledLine.Expected(expect.path("digest").asText(null),
+                                expect.path("question").asText(null))
+                        : null;
+                lines.add(new LabelledLine(number, node.path("text").asText(null), expected,
+                        node.path("level").asText(null)));
+            } catch (IOException | RuntimeException e) {
+                throw new IOException(file + ":" + number + ": " + e.getMessage(), e);
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.digestbot.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A tokenized message ready for search and re-ranking.
+ *
+ * <p>For BM25: its distinct terms with their index ids (-1 when no entry has the term) and kind
+ * weights (CJK unigrams count {@link #UNIGRAM_WEIGHT} of a word). For coverage: its units (words
+ * and CJK characters, see {@link Tokenizer.Unit}), each weighted by how rare it is: a word by its
+ * idf, a character by the idf of the rarer-in-use of its known bigrams (the lower idf, so a
+ * bigram formed across a word boundary never makes a character weigh more than its word), or,
+ * when it forms no known bigram, half the idf of the character itself.
+ */
+final class Query {
+
+    /** CJK unigrams only back up bigrams: they weigh this much of a word. */
+    static final double UNIGRAM_WEIGHT = 0.3;
+    private static final double UNKNOWN_CHARACTER_SHARE = 0.5;
+
+    final int[] ids;
+    final double[] kindWeights;
+    /** Per unit: the ids of its word, of its left and right bigrams and of its character (-1 for none). */
+    final int[] unitWord;
+    final int[] unitLeft;
+    final int[] unitRight;
+    final int[] unitChar;
+    final double[] unitWeights;
+    final double totalWeight;
+    final double totalSquaredWeight;
+    /** Weight of the units no entry has at all: words, or characters in no known bigram or alone. */
+    final double unknownWeight;
+    final String compact;
+    /** Canonical tokens of the specific (non-umbrella) projects the message names, and their ids. */
+    final List<String> projectTokens;
+    final int[] projectIds;
+
+    private Query(int[] ids, double[] kindWeights, int[][] unitIds, double[] unitWeights, double unknownWeight,
+            String compact,
+            List<String> projectTokens, int[] projectIds) {
+        this.ids = ids;
+        this.kindWeights = kindWeights;
+        this.unitWord = unitIds[0];
+        this.unitLeft = unitIds[1];
+        this.unitRight = unitIds[2];
+        this.unitChar = unitIds[3];
+        this.unitWeights = unitWeights;
+        this.totalWeight = Arrays.stream(unitWeights).sum();
+        this.totalSquaredWeight = Arrays.stream(unitWeights).map(w -> w * w).sum();
+        this.unknownWeight = unknownWeight;
+        this.compact = compact;
+        this.projectTokens = projectTokens;
+        this.projectIds = projectIds;
+    }
+
+    static Query of(Tokenizer.Analysis analysis, String compact, InvertedIndex index, ProjectAliases aliases) {
+        Map<String, Double> kinds = new LinkedHashMap<>();
+        List<String> projects = new ArrayList<>(2);
+        for (String term : analysis.terms()) {
+            kinds.put(term, Tokenizer.isUnigram(term) ? UNIGRAM_WEIGHT : 1.0);
+            if (aliases.projectOf(term) != null && !aliases.isUmbrella(term) && !projects.contains(term)) {
+                projects.add(term);
+            }
+        }
+        int[] ids = new int[kinds.size()];
+        double[] kindWeights = new double[kinds.size()];
+        int i = 0;
+        for (Map.Entry<String, Double> k : kinds.entrySet()) {
+            ids[i] = index.termId(k.getKey());
+            kindWeights[i++] = k.getValue();
+        }
+        List<Tokenizer.Unit> units = analysis.units();
+        int[][] unitIds = new int[4][units.size()];
+        double[] weights = new double[units.size()];
+        double unknown = 0;
+        for (int u = 0; u < units.size(); u++) {
+            Tokenizer.Unit unit = units.get(u);
+            boolean word = !Tokenizer.isUnigram(unit.word());
+            int wordId = index.termId(unit.word());
+            int left = unit.left() == null ? -1 : index.termId(unit.left());
+            int right = unit.right() == null ? -1 : index.termId(unit.right());
+            unitIds[0][u] = word ? wordId : -1;
+            unitIds[1][u] = left;
+            unitIds[2][u] = right;
+            unitIds[3][u] = word ? -1 : wordId;
+            if (word) {
+                weights[u] = index.idf(wordId);
+                unknown += wordId < 0 ? weights[u] : 0;
+            } else if (left >= 0 || right >= 0) {
+                weights[u] = Math.min(left >= 0 ? index.idf(left) : Double.MAX_VALUE,
+                        right >= 0 ? index.idf(right) : Double.MAX_VALUE);
+            } else {
+                weights[u] = UNKNOWN_CHARACTER_SHARE * index.idf(wordId);
+                unknown += weights[u];
+            }
+        }
+        return new Query(ids, kindWeights, unitIds, weights, unknown, compact, List.copyOf(projects),
+                projects.stream().mapToInt(index::termId).toArray());
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    int units() {
+        return unitWeights.length;
+    }
+}

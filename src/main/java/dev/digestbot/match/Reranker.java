@@ -1,0 +1,140 @@
+package dev.digestbot.match;
+
+import org.apache.commons.text.similarity.LongestCommonSubsequence;
+
+/**
+ * Computes the re-ranking signals of one candidate entry for a query, each in [0,1] except the
+ * project agreement in [-1,1]. The signals look past BM25's sum: how much of the query's weight
+ * the entry's question covers, how much of the question the query covers, whether a rare query
+ * term is missing from the entry altogether (a sign the question is about something no entry
+ * covers), whether both name the same project, and how much of the query reads the same in order.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Reranker {
+
+    static final int QUERY_COVERAGE = 0;
+    static final int QUERY_COVERAGE_ANY_FIELD = 1;
+    static final int ENTRY_COVERAGE = 2;
+    static final int MISSING_RARE = 3;
+    static final int PROJECT = 4;
+    static final int SEQUENCE = 5;
+    static final int BM25 = 6;
+    static final int EVIDENCE = 7;
+    static final int RARE_COVERAGE = 8;
+    static final int UNKNOWN = 9;
+    static final int FEATURES = 10;
+
+    /** Matched question weight, in units of the rarest term's idf, at which evidence is full. */
+    private static final double FULL_EVIDENCE = 3;
+
+    private static final LongestCommonSubsequence LCS = new LongestCommonSubsequence();
+
+    /** Credit for a unit the entry has only in its answer, or only as a single character. */
+    private static final double ANSWER_CREDIT = 0.5;
+    private static final double CHARACTER_CREDIT = 0.3;
+
+    private final double maxIdf;
+    private final java.util.function.IntToDoubleFunction idf;
+
+    Reranker(InvertedIndex index) {
+        this.maxIdf = index.maxIdf();
+        this.idf = index::idf;
+    }
+
+    /** Fills {@code out} with the signals; {@code bm25} is the candidate's score over the query's best possible. */
+    void features(Query q, EntryProfile e, double bm25, double[] out) {
+        double inAny = 0;
+        double missing = 0;
+        for (int u = 0; u < q.units(); u++) {
+            double w = q.unitWeights[u];
+            if (covers(e.questionTerms(), q, u)) {
+                inAny += w;
+            } else if (covers(e.allTerms(), q, u)) {
+                inAny += ANSWER_CREDIT * w;
+            } else if (EntryProfile.contains(e.questionTerms(), q.unitChar[u])) {
+                inAny += CHARACTER_CREDIT * w;
+            } else {
+                missing = Math.max(missing, w / maxIdf);
+            }
+        }
+        double inQuestion = 0;
+        double rare = 0;
+        double entryCoverage = 0;
+        int closest = 0;
+        for (int v = 0; v < e.variants().length; v++) {
+            double covered = coveredUnits(e.variants()[v], q, 1);
+            if (covered > inQuestion) {
+                inQuestion = covered;
+                closest = v;
+            }
+            rare = Math.max(rare, coveredUnits(e.variants()[v], q, 2));
+            entryCoverage = Math.max(entryCoverage, covered(e.variants()[v], q) / Math.max(e.variantWeights()[v], 1e-9));
+        }
+        // The in-order overlap is measured against the variant covering the query best only: it
+        // refines that match, and one string comparison per candidate keeps matching cheap.
+        String vc = e.variantCompacts()[closest];
+        double sequence = q.compact.isEmpty() || vc.isEmpty() ? 0
+                : (double) LCS.apply(q.compact, vc) / q.compact.length();
+        double total = Math.max(q.totalWeight, 1e-9);
+        out[QUERY_COVERAGE] = inQuestion / total;
+        out[QUERY_COVERAGE_ANY_FIELD] = inAny / total;
+        out[ENTRY_COVERAGE] = Math.min(1, entryCoverage);
+        out[MISSING_RARE] = Math.min(1, missing);
+        out[PROJECT] = project(q, e);
+        out[SEQUENCE] = Math.min(1, sequence);
+        out[BM25] = Math.min(1, bm25);
+        out[EVIDENCE] = Math.min(1, inQuestion / (FULL_EVIDENCE * maxIdf));
+        out[RARE_COVERAGE] = rare / Math.max(q.totalSquaredWeight, 1e-9);
+        out[UNKNOWN] = q.unknownWeight / total;
+    }
+
+    /**
+     * The query weight one question variant covers. Per variant rather than over the whole
+     * question field, so an entry with many follow-ups does not cover every query a little.
+     */
+    private static double coveredUnits(int[] variant, Query q, int power) {
+        double sum = 0;
+        for (int u = 0; u < q.units(); u++) {
+            double w = power == 1 ? q.unitWeights[u] : q.unitWeights[u] * q.unitWeights[u];
+            if (covers(variant, q, u)) {
+                sum += w;
+            } else if (EntryProfile.contains(variant, q.unitChar[u])) {
+                sum += CHARACTER_CREDIT * w;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * 1 when the query names the entry's project or a project the entry's text mentions, -1 when
+     * it names only other projects than the entry's, 0 when either names no specific project.
+     */
+    private static double project(Query q, EntryProfile e) {
+        if (q.projectTokens.isEmpty()) {
+            return 0;
+        }
+        for (int i = 0; i < q.projectIds.length; i++) {
+            if (q.projectTokens.get(i).equals(e.projectToken()) || EntryProfile.contains(e.allTerms(), q.projectIds[i])) {
+                return 1;
+            }
+        }
+        return e.projectToken() == null ? 0 : -1;
+    }
+
+    private static boolean covers(int[] terms, Query q, int u) {
+        return EntryProfile.contains(terms, q.unitWord[u]) || EntryProfile.contains(terms, q.unitLeft[u])
+                || EntryProfile.contains(terms, q.unitRight[u]);
+    }
+
+    /** The weight of the variant's terms that the query has. */
+    private double covered(int[] variant, Query q) {
+        double sum = 0;
+        for (int i = 0; i < q.size(); i++) {
+            if (EntryProfile.contains(variant, q.ids[i])) {
+                sum += q.kindWeights[i] * idf.applyAsDouble(q.ids[i]);
+            }
+        }
+        return sum;
+    }
+}

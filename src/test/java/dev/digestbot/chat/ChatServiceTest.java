@@ -1,0 +1,103 @@
+package dev.digestbot.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.digestbot.faq.Entry;
+import dev.digestbot.faq.FaqSnapshot;
+import dev.digestbot.match.Candidate;
+import dev.digestbot.match.Decision;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class ChatServiceTest {
+
+    private static final Entry A = SuggestionMemoryTest.entry("a");
+    private static final Entry B = SuggestionMemoryTest.entry("b");
+    private static final FaqSnapshot SNAPSHOT = new FaqSnapshot(1, List.of(), List.of(A, B));
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final List<String> pushed = new ArrayList<>();
+    private final List<String> matched = new ArrayList<>();
+    private final Map<String, Decision> decisions = Map.of(
+            "seata 怎么配置？", new Decision(Decision.Verdict.ANSWER, 0.9, A, List.of(new Candidate(A, 0.9))),
+            "seata 配置", new Decision(Decision.Verdict.ANSWER, 0.9, A, List.of(new Candidate(A, 0.9))),
+            "seata 锁", new Decision(Decision.Verdict.SUGGEST, 0.3, null,
+                    List.of(new Candidate(A, 0.3), new Candidate(B, 0.25))));
+    private final Function<String, Decision> match = text -> {
+        matched.add(text);
+        return decisions.getOrDefault(text, Decision.none(List.of()));
+    };
+
+    @Test
+    void question_mode_answers_unmentioned_questions_but_not_statements() {
+        ChatService chat = service(TriggerMode.QUESTION, 6);
+        assertEquals(Optional.of("answer a"), chat.reply(group("u1", "seata 怎么配置？", false), match, SNAPSHOT));
+        assertTrue(chat.reply(group("u1", "seata 配置", false), match, SNAPSHOT).isEmpty());
+        assertEquals(List.of("answer a"), pushed);
+    }
+
+    @Test
+    void mention_mode_needs_the_mention_and_all_mode_does_not() {
+        assertTrue(service(TriggerMode.MENTION, 6).reply(group("u1", "seata 怎么配置？", false), match, SNAPSHOT)
+                .isEmpty());
+        assertEquals(Optional.of("answer a"), service(TriggerMode.ALL, 6)
+                .reply(group("u1", "seata 配置", false), match, SNAPSHOT));
+    }
+
+    @Test
+    void the_own_mention_is_stripped_before_matching() {
+        ChatService chat = service(TriggerMode.MENTION, 6);
+        assertEquals(Optional.of("answer a"),
+                chat.reply(group("u1", "@小助手\u2005seata 配置", false), match, SNAPSHOT));
+        assertEquals(List.of("seata 配置"), matched);
+    }
+
+    @Test
+    void messages_mentioning_someone_else_or_sent_by_the_bot_are_left_alone() {
+        ChatService chat = service(TriggerMode.ALL, 6);
+        assertTrue(chat.reply(group("u1", "@张三\u2005seata 配置", false), match, SNAPSHOT).isEmpty());
+        assertTrue(chat.reply(group("小助手", "seata 配置", false), match, SNAPSHOT).isEmpty());
+        assertTrue(matched.isEmpty());
+    }
+
+    @Test
+    void a_number_after_a_did_you_mean_list_gets_that_entry() {
+        ChatService chat = service(TriggerMode.MENTION, 6);
+        String list = chat.reply(group("u1", "seata 锁", true), match, SNAPSHOT).orElseThrow();
+        assertTrue(list.contains("1. question a") && list.contains("2. question b"), list);
+        assertTrue(chat.reply(group("u2", "2", false), match, SNAPSHOT).isEmpty());
+        assertEquals(Optional.of("answer b"), chat.reply(group("u1", "2", false), match, SNAPSHOT));
+    }
+
+    @Test
+    void a_sender_over_the_rate_limit_gets_no_reply() {
+        ChatService chat = service(TriggerMode.ALL, 2);
+        assertTrue(chat.reply(group("u1", "seata 配置", false), match, SNAPSHOT).isPresent());
+        assertTrue(chat.reply(group("u1", "seata 配置", false), match, SNAPSHOT).isPresent());
+        assertTrue(chat.reply(group("u1", "seata 配置", false), match, SNAPSHOT).isEmpty());
+        assertTrue(chat.reply(group("u2", "seata 配置", false), match, SNAPSHOT).isPresent());
+    }
+
+    @Test
+    void direct_chats_are_not_pushed_to_the_group_robot() {
+        service(TriggerMode.ALL, 6).reply(new ChatMessage("wechat", "o1", "o1", "seata 配置", true, "1"),
+                match, SNAPSHOT);
+        assertTrue(pushed.isEmpty());
+    }
+
+    private ChatService service(TriggerMode trigger, int rate) {
+        return new ChatService(() -> {
+            throw new AssertionError("tests pass the decision function");
+        }, new ChatSettings(trigger, "小助手", rate, 300), clock, pushed::add, DecisionObserver.NONE);
+    }
+
+    private static ChatMessage group(String sender, String text, boolean mentioned) {
+        return new ChatMessage("webhook", "g1", sender, text, mentioned, null);
+    }
+}

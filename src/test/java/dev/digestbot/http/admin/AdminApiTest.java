@@ -1,0 +1,255 @@
+package dev.digestbot.http.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.testing.FaqFixtures;
+import dev.digestbot.testing.SharedData;
+import dev.digestbot.testing.TestBot;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The operator API of DESIGN.md, spoken to the real server with an admin token. */
+class AdminApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOKEN = "test-admin-token-0123456789";
+    private static final String NEW_QUESTION = "Layotto 怎么接入 Dapr 的 API？";
+
+    @TempDir
+    Path faq;
+    private TestBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        FaqFixtures.write(faq);
+        bot = TestBot.start(faq, Map.of("admin.token", TOKEN, "faq.watch", "false"));
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+    }
+
+    private HttpResponse<String> admin(String method, String path, String body) throws Exception {
+        return body == null
+                ? bot.send(method, path, null, "Authorization", "Bearer " + TOKEN)
+                : bot.send(method, path, body, "Authorization", "Bearer " + TOKEN,
+                        "Content-Type", "application/json");
+    }
+
+    private static JsonNode json(HttpResponse<String> response, int status) throws Exception {
+        assertEquals(status, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static void assertRejected(HttpResponse<String> response, String error, String field)
+            throws Exception {
+        JsonNode body = json(response, 400);
+        assertEquals(error, body.get("error").asText(), response.body());
+        assertTrue(body.get("detail").asText().startsWith(field), response.body());
+    }
+
+    private JsonNode ask(String text) throws Exception {
+        return json(bot.postJson("/api/ask", JSON.writeValueAsString(Map.of("text", text))), 200);
+    }
+
+    private String newEntry(String extra) throws Exception {
+        return "{\"question\":\"" + NEW_QUESTION + "\",\"answer\":\"用 Layotto 的 Dapr 兼容 API。\","
+                + "\"project\":\"mosn\"" + extra + "}";
+    }
+
+    @Test
+    void every_admin_route_needs_the_bearer_token() throws Exception {
+        assertEquals(401, bot.get("/admin/entries").statusCode());
+        assertEquals(401, bot.send("GET", "/admin/entries", null, "Authorization", "Bearer wrong").statusCode());
+        assertEquals(401, bot.send("GET", "/admin/entries", null, "Authorization", TOKEN).statusCode());
+        assertEquals(401, bot.get("/admin/no-such-route").statusCode());
+        HttpResponse<String> refused = bot.send("POST", "/admin/entries", newEntry(""),
+                "Content-Type", "application/json");
+        assertEquals("unauthorized", json(refused, 401).get("error").asText());
+        assertFalse(refused.body().contains(TOKEN));
+        assertEquals(200, admin("GET", "/admin/entries", null).statusCode());
+        assertEquals(404, admin("GET", "/admin/no-such-route", null).statusCode());
+    }
+
+    @Test
+    void admin_routes_are_404_when_no_token_is_configured(@TempDir Path other) throws Exception {
+        try (TestBot plain = TestBot.start(FaqFixtures.write(other), Map.of("faq.watch", "false"))) {
+            assertEquals(404, plain.send("GET", "/admin/entries", null, "Authorization", "Bearer x").statusCode());
+            assertEquals(404, plain.get("/admin/versions").statusCode());
+        }
+    }
+
+    @Test
+    void a_created_entry_is_answered_as_soon_as_the_create_returns() throws Exception {
+        assertFalse(ask(NEW_QUESTION).get("answered").asBoolean());
+        HttpResponse<String> response = admin("POST", "/admin/entries",
+                newEntry(",\"tags\":[\"dapr\"],\"link\":\"https://github.com/mosn/layotto\""));
+        JsonNode created = json(response, 201);
+        String id = created.get("id").asText();
+        assertTrue(id.startsWith("mosn-"), id);
+        assertEquals("MOSN", created.get("project").asText(), "canonical project name");
+        assertEquals("/admin/entries/" + id, response.headers().firstValue("location").orElseThrow());
+        assertFalse(created.get("updated").asText().isEmpty());
+
+        JsonNode answer = ask(NEW_QUESTION);
+        assertTrue(answer.get("answered").asBoolean(), answer.toString());
+        assertEquals(id, answer.get("entry").get("id").asText());
+        assertEquals("https://github.com/mosn/layotto", answer.get("entry").get("link").asText());
+    }
+
+    @Test
+    void entries_are_read_replaced_and_deleted_by_id() throws Exception {
+        json(admin("POST", "/admin/entries", newEntry(",\"id\":\"layotto-dapr\"")), 201);
+        assertEquals(NEW_QUESTION, json(admin("GET", "/admin/entries/layotto-dapr", null), 200)
+                .get("question").asText());
+
+        JsonNode replaced = json(admin("PUT", "/admin/entries/layotto-dapr",
+                "{\"question\":\"Layotto 支持 Dapr 吗？\",\"answer\":\"支持。\",\"project\":\"MOSN\"}"), 200);
+        assertEquals("支持。", replaced.get("answer").asText());
+
+        JsonNode seata = json(admin("GET", "/admin/entries/seata-tc-cluster", null), 200);
+        JsonNode keptSource = json(admin("PUT", "/admin/entries/seata-tc-cluster",
+                "{\"question\":\"tc 集群一致性？\",\"answer\":\"共用一套 db。\",\"project\":\"Seata\"}"), 200);
+        assertEquals(seata.get("source"), keptSource.get("source"), "replacing keeps where it came from");
+
+        json(admin("DELETE", "/admin/entries/layotto-dapr", null), 200);
+        assertEquals(404, admin("GET", "/admin/entries/layotto-dapr", null).statusCode());
+        assertEquals(404, admin("DELETE", "/admin/entries/layotto-dapr", null).statusCode());
+        assertEquals(404, admin("PUT", "/admin/entries/nope", newEntry("")).statusCode());
+    }
+
+    @Test
+    void the_list_is_paged_and_searched() throws Exception {
+        JsonNode all = json(admin("GET", "/admin/entries?size=3&page=2", null), 200);
+        assertEquals(FaqFixtures.ENTRIES.size(), all.get("total").asInt());
+        assertEquals(FaqFixtures.ENTRIES.size() - 3, all.get("entries").size());
+
+        JsonNode found = json(admin("GET", "/admin/entries?q=%E5%85%A8%E5%B1%80%E9%94%81", null), 200);
+        assertEquals(1, found.get("total").asInt(), found.toString());
+        assertEquals("seata-global-lock", found.get("entries").get(0).get("id").asText());
+
+        assertRejected(admin("GET", "/admin/entries?size=1000", null), "invalid_param", "size");
+        assertRejected(admin("GET", "/admin/entries?page=zero", null), "invalid_param", "page");
+    }
+
+    @Test
+    void invalid_entries_are_a_400_naming_the_field() throws Exception {
+        assertRejected(admin("POST", "/admin/entries",
+                "{\"question\":\"  \",\"answer\":\"a\",\"project\":\"Seata\"}"), "missing_field", "question");
+        assertRejected(admin("POST", "/admin/entries",
+                "{\"question\":\"q\",\"answer\":\"\",\"project\":\"Seata\"}"), "missing_field", "answer");
+        assertRejected(admin("POST", "/admin/entries",
+                "{\"question\":\"q\",\"answer\":\"a\",\"project\":\"Nacos\"}"), "unknown_project", "project");
+        assertRejected(admin("POST", "/admin/entries", newEntry(",\"link\":\"ftp://example.com/x\"")),
+                "invalid_field", "link");
+        assertRejected(admin("POST", "/admin/entries", newEntry(",\"link\":\"javascript:alert(1)\"")),
+                "invalid_field", "link");
+        assertRejected(admin("POST", "/admin/entries", newEntry(",\"id\":\"mosn-k8s\"")), "duplicate_id", "id");
+        assertRejected(admin("POST", "/admin/entries", newEntry(",\"id\":\"a/b\"")), "invalid_field", "id");
+        assertRejected(admin("POST", "/admin/entries",
+                "{\"question\":\"q\",\"answer\":\"" + "长".repeat(AdminInput.MAX_ANSWER + 1)
+                        + "\",\"project\":\"Seata\"}"), "too_long", "answer");
+        assertRejected(admin("POST", "/admin/entries", newEntry(",\"alternates\":[\"ok\", 3]")),
+                "invalid_field", "alternates[1]");
+        assertRejected(admin("POST", "/admin/entries", newEntry(",\"anwser\":\"typo\"")), "unknown_field", "anwser");
+        assertEquals(FaqFixtures.ENTRIES.size(), bot.bot().store().snapshot().entries().size());
+    }
+
+    @Test
+    void projects_are_created_replaced_and_deleted_unless_in_use() throws Exception {
+        String nacos = "{\"name\":\"Nacos\",\"link\":\"https://github.com/alibaba/nacos\",\"aliases\":[\"NACOS\"]}";
+        JsonNode created = json(admin("POST", "/admin/projects", nacos), 201);
+        assertEquals("nacos", created.get("aliases").get(0).asText());
+        assertRejected(admin("POST", "/admin/projects", nacos), "duplicate_name", "name");
+        assertRejected(admin("POST", "/admin/projects", "{\"name\":\"X\",\"link\":\"github.com/x\"}"),
+                "invalid_field", "link");
+
+        json(admin("PUT", "/admin/projects/nacos", "{\"link\":\"https://nacos.io\"}"), 200);
+        JsonNode projects = json(admin("GET", "/admin/projects", null), 200).get("projects");
+        assertTrue(projects.toString().contains("https://nacos.io"), projects.toString());
+
+        assertEquals("project_in_use", json(admin("DELETE", "/admin/projects/Seata", null), 409)
+                .get("error").asText());
+        json(admin("DELETE", "/admin/projects/Nacos", null), 200);
+        assertEquals(404, admin("DELETE", "/admin/projects/Nacos", null).statusCode());
+    }
+
+    @Test
+    void unanswered_questions_are_grouped_and_become_an_alternate_in_one_call() throws Exception {
+        String asked = "多机房部署方案有推荐的吗";
+        for (int i = 0; i < 2; i++) {
+            assertFalse(ask(asked).get("answered").asBoolean());
+        }
+        bot.postJson("/webhook/chat", JSON.writeValueAsString(Map.of("chatId", "g", "sender", "u", "text", asked)));
+        JsonNode group = json(admin("GET", "/admin/unanswered", null), 200).get("groups").get(0);
+        assertEquals(asked, group.get("text").asText());
+        assertEquals(3, group.get("count").asInt());
+        assertFalse(group.get("lastSeen").asText().isEmpty());
+
+        json(admin("POST", "/admin/unanswered/" + group.get("id").asText(),
+                "{\"alternateOf\":\"registry-meta\"}"), 200);
+        JsonNode answer = ask(asked);
+        assertTrue(answer.get("answered").asBoolean(), answer.toString());
+        assertEquals("registry-meta", answer.get("entry").get("id").asText());
+        assertEquals(0, json(admin("GET", "/admin/unanswered", null), 200).get("total").asInt());
+    }
+
+    @Test
+    void an_unanswered_question_becomes_a_new_entry_in_one_call() throws Exception {
+        ask(NEW_QUESTION);
+        String id = json(admin("GET", "/admin/unanswered", null), 200).get("groups").get(0).get("id").asText();
+        JsonNode created = json(admin("POST", "/admin/unanswered/" + id,
+                "{\"answer\":\"用 Dapr 兼容 API。\",\"project\":\"MOSN\"}"), 201);
+        assertEquals(NEW_QUESTION, created.get("question").asText());
+        assertTrue(ask(NEW_QUESTION).get("answered").asBoolean());
+        assertEquals(404, admin("POST", "/admin/unanswered/" + id, "{\"alternateOf\":\"mosn-k8s\"}").statusCode());
+    }
+
+    @Test
+    void a_rollback_restores_the_earlier_answers() throws Exception {
+        long before = json(admin("GET", "/admin/versions", null), 200).get("current").asLong();
+        String original = ask("MOSN 对 Kubernetes 版本有限制么？").get("entry").get("answer").asText();
+        json(admin("PUT", "/admin/entries/mosn-k8s",
+                "{\"question\":\"MOSN 对 Kubernetes 版本有限制么？\",\"answer\":\"只支持 1.20。\",\"project\":\"MOSN\"}"), 200);
+        assertEquals("只支持 1.20。", ask("MOSN 对 Kubernetes 版本有限制么？").get("entry").get("answer").asText());
+
+        JsonNode versions = json(admin("GET", "/admin/versions", null), 200);
+        assertEquals(before + 1, versions.get("current").asLong());
+        assertEquals(before + 1, versions.get("versions").get(0).get("version").asLong());
+
+        JsonNode rolledBack = json(admin("POST", "/admin/rollback/" + before, null), 200);
+        assertEquals(before + 2, rolledBack.get("faqVersion").asLong());
+        assertEquals(original, ask("MOSN 对 Kubernetes 版本有限制么？").get("entry").get("answer").asText());
+        assertEquals(404, admin("POST", "/admin/rollback/999", null).statusCode());
+        assertRejected(admin("POST", "/admin/rollback/latest", null), "invalid_param", "version");
+    }
+
+    @Test
+    void a_digest_is_imported_with_the_same_importer_and_answers_its_report() throws Exception {
+        Path digest = SharedData.require("seed/sofa-weekly-qa.md");
+        String markdown = Files.readString(digest);
+        HttpResponse<String> dry = bot.send("POST", "/admin/import?name=sofa-weekly-qa.md&dryRun=true", markdown,
+                "Authorization", "Bearer " + TOKEN, "Content-Type", "text/markdown; charset=utf-8");
+        JsonNode report = json(dry, 200);
+        int created = report.get("created").size();
+        assertTrue(created > 0, report.toString());
+        assertEquals(FaqFixtures.ENTRIES.size(), bot.bot().store().snapshot().entries().size(), "dry run writes nothing");
+
+        json(bot.send("POST", "/admin/import?name=sofa-weekly-qa.md", markdown,
+                "Authorization", "Bearer " + TOKEN, "Content-Type", "text/markdown"), 200);
+        assertEquals(FaqFixtures.ENTRIES.size() + created, bot.bot().store().snapshot().entries().size());
+        assertRejected(bot.send("POST", "/admin/import", markdown, "Authorization", "Bearer " + TOKEN),
+                "invalid_param", "name");
+    }
+}
