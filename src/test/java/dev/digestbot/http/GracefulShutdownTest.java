@@ -68,7 +68,7 @@ class GracefulShutdownTest {
                 readiness.stopping();
                 server.close();
             });
-            RawConnection.Reply ready = watcher.send(get("/readyz")).read();
+            RawConnection.Reply ready = readyzOnceStopping(watcher);
             assertEquals(503, ready.status(), ready.body());
             assertTrue(ready.body().contains("STOPPING"), ready.body());
             assertTrue(refusesConnections(port), "no new connection once closing");
@@ -84,6 +84,16 @@ class GracefulShutdownTest {
 
     private static String get(String path) {
         return "GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n";
+    }
+
+    /** {@code /readyz} on a kept-alive connection, asked until it turns 503 or 100 times. */
+    private static RawConnection.Reply readyzOnceStopping(RawConnection watcher) throws Exception {
+        RawConnection.Reply ready = watcher.send(get("/readyz")).read();
+        for (int attempt = 0; attempt < 100 && ready.status() == 200; attempt++) {
+            Thread.sleep(20);
+            ready = watcher.send(get("/readyz")).read();
+        }
+        return ready;
     }
 
     /** Whether connecting fails within a few tries (the listening socket closes asynchronously). */
