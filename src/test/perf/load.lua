@@ -1,5 +1,5 @@
 -- wrk script for src/test/perf/load.sh; configured by environment variables:
---   LOAD_KIND    healthz | ask | webhook | wechat
+--   LOAD_KIND    healthz | ask | ask-unique | webhook | wechat
 --   LOAD_BODIES  file with one body template per line; "@N@" is replaced by a per-request number
 --                so that message ids and senders never repeat (dedupe would short-cut them)
 --   LOAD_PATH    request path with query (the signed /wechat URL)
@@ -22,7 +22,8 @@ local kind = os.getenv("LOAD_KIND") or "healthz"
 local path = os.getenv("LOAD_PATH") or "/healthz"
 local rate = tonumber(os.getenv("LOAD_RATE") or "0")
 local threads = tonumber(os.getenv("LOAD_THREADS") or "1")
-local content_types = { ask = "application/json", webhook = "application/json", wechat = "text/xml" }
+local content_types = { ask = "application/json", ["ask-unique"] = "application/json",
+  webhook = "application/json", wechat = "text/xml" }
 
 local counter = 0
 function setup(thread)

@@ -2,7 +2,8 @@
 # Load test of the jar on loopback with wrk: /healthz, POST /api/ask, POST /webhook/chat and a
 # signed POST /wechat (when the server has the WeChat channel), each at saturation and at a fixed
 # rate, over a FAQ with every digest of ../shared/digests imported and bodies cycling through the
-# real questions of ../shared/eval/dev.jsonl. Run from the project root:
+# real questions of ../shared/eval/dev.jsonl ("ask-unique" makes each text unique with a number,
+# so the matcher's cache never answers). Run from the project root:
 #
 #   bash src/test/perf/load.sh [--duration SECONDS] [--rate REQ_PER_S] [--port PORT]
 #
@@ -12,7 +13,7 @@ set -euo pipefail
 
 DURATION=20
 RATE=1000
-PORT=18080
+PORT=28080
 THREADS=2
 SATURATION_CONNECTIONS=64
 PACED_CONNECTIONS=64
@@ -56,6 +57,8 @@ DIGESTBOT_WECHAT_TOKEN="$WECHAT_TOKEN" start_server "$WORK/faq" "$PORT" "$WORK/s
 
 # Bodies: one template a line, "@N@" replaced per request by the Lua script.
 jq -c '{text}' "$SHARED/eval/dev.jsonl" > "$WORK/ask.bodies"
+# The same questions made unique per request, so the matcher's cache never answers them.
+jq -c '{text: (.text + " #@N@")}' "$SHARED/eval/dev.jsonl" > "$WORK/ask-unique.bodies"
 jq -c '{chatId: "load-@N@", sender: "user-@N@", text, mentioned: true, msgId: "@N@"}' \
   "$SHARED/eval/dev.jsonl" > "$WORK/webhook.bodies"
 jq -r '.text | gsub("[\r\n]"; " ") | gsub("]]>"; "]] >")
@@ -76,7 +79,7 @@ wechat_path() {
   signature="$(printf '%s\n' "$WECHAT_TOKEN" "$timestamp" "$nonce" | LC_ALL=C sort | tr -d '\n' | sha1sum | cut -d' ' -f1)"
   echo "/wechat?signature=$signature&timestamp=$timestamp&nonce=$nonce&openid=o-load"
 }
-KINDS="healthz ask webhook"
+KINDS="healthz ask ask-unique webhook"
 if [[ "$(curl -s "$BASE$(wechat_path)&echostr=probe42")" == "probe42" ]]; then
   KINDS="$KINDS wechat"
 else
@@ -87,7 +90,7 @@ run_wrk() { # kind rate connections duration
   local kind="$1" rate="$2" connections="$3" duration="$4" path
   case "$kind" in
     healthz) path=/healthz ;;
-    ask) path=/api/ask ;;
+    ask | ask-unique) path=/api/ask ;;
     webhook) path=/webhook/chat ;;
     wechat) path="$(wechat_path)" ;;
   esac

@@ -11,7 +11,7 @@ set -euo pipefail
 
 DURATION=300
 INTERVAL=30
-PORT=18090
+PORT=28090
 CONNECTIONS=64
 while [[ $# -gt 0 ]]; do
   case "$1" in

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time of the jar: from launching the JVM to the first 200 of /readyz, polled every
-# 10 ms, with the committed seed FAQ (faq/) and with every digest of ../shared/digests imported.
+# 10 ms, with the committed seed FAQ (faq/) and with every digest of ../shared/digests imported;
+# and, as a baseline, how long the same JVM takes to load the jar and print the usage.
 # Run from the project root:
 #
 #   bash src/test/perf/startup.sh [--runs N] [--port PORT]
@@ -9,7 +10,7 @@
 set -euo pipefail
 
 RUNS=5
-PORT=18095
+PORT=28095
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
@@ -55,5 +56,13 @@ for faq in faq "$WORK/all"; do
   entries="$(jq length "$faq/entries.json" 2>/dev/null || echo 0)"
   echo "| $name | $entries | ${times[*]} | $median |"
 done
+times=()
+for _ in $(seq 1 "$RUNS"); do
+  started="$(date +%s%3N)"
+  java -jar target/digestbot.jar help >/dev/null
+  times+=("$(( $(date +%s%3N) - started ))")
+done
+median="$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")"
+echo "| baseline: the JVM loading the jar and printing help, no server | - | ${times[*]} | $median |"
 echo
 echo "$(nproc) cores; load average before: $LOAD_BEFORE, after: $(cut -d" " -f1-3 /proc/loadavg)"
