@@ -8,6 +8,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.EventExecutor;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -82,7 +83,19 @@ public final class BotServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        flushQueuedWrites();
         shutdownThreads();
+    }
+
+    /**
+     * Waits until every event loop has run what was queued on it, which includes the responses
+     * the workers just finished: an event loop that shuts down closes its connections before it
+     * runs its queued tasks, and would drop those responses.
+     */
+    private void flushQueuedWrites() {
+        for (EventExecutor loop : io) {
+            loop.submit(() -> { }).awaitUninterruptibly(settings.shutdownGraceMillis());
+        }
     }
 
     private void shutdownThreads() {

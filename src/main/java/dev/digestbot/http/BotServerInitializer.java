@@ -18,6 +18,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class BotServerInitializer extends ChannelInitializer<SocketChannel> {
 
+    /**
+     * Requests one connection may have decoded but not yet answered. The request handler stops
+     * reading while any is pending, so this is bounded by what one socket read (at most 64 KiB)
+     * holds: 4,096 requests of 16 bytes. Netty's default of 128 closed the connection of a client
+     * that pipelined more requests in one burst.
+     */
+    private static final int MAX_PIPELINE_DEPTH = 64 * 1024 / 16;
+
     private final ServerSettings settings;
     private final Router router;
     private final Executor workers;
@@ -42,7 +50,7 @@ final class BotServerInitializer extends ChannelInitializer<SocketChannel> {
                 .addLast("deadline", new RequestDeadline(settings.readTimeoutMillis()))
                 .addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
                         .setMaxInitialLineLength(8192)
-                        .setMaxHeaderSize(settings.maxHeaderBytes())))
+                        .setMaxHeaderSize(settings.maxHeaderBytes()), MAX_PIPELINE_DEPTH))
                 .addLast("aggregate", new JsonBodyAggregator(settings.maxBodyBytes()))
                 .addLast("handler", new RequestHandler(router, workers, observer));
     }

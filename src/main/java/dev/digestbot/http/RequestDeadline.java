@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Cuts off a client that takes longer than the read timeout to send a whole request, from its
- * first byte until the response starts, so a client that trickles its headers or body one byte
- * at a time cannot hold a connection. Idle keep-alive connections are the idle handler's job.
+ * first byte until the request is decoded (or refused), so a client that trickles its headers or
+ * body one byte at a time cannot hold a connection. The time the server takes to answer does not
+ * count. Idle keep-alive connections are the idle handler's job.
  */
 final class RequestDeadline extends ChannelDuplexHandler {
 
@@ -29,6 +30,14 @@ final class RequestDeadline extends ChannelDuplexHandler {
             }, timeoutMillis, TimeUnit.MILLISECONDS);
         }
         super.channelRead(ctx, msg);
+    }
+
+    /** The request of the connection has arrived whole: its client is no longer being timed. */
+    static void received(ChannelHandlerContext ctx) {
+        RequestDeadline deadline = ctx.pipeline().get(RequestDeadline.class);
+        if (deadline != null) {
+            deadline.cancel();
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.PrematureChannelClosureException;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -18,6 +19,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * <p>One instance per connection: it keeps the tail of that connection's response chain. While
  * responses are pending the connection stops reading, which bounds how much one client pipelines.
  *
- * <p>Statuses it sends itself: 400 (undecodable request), 404, 405, 414, 431, 503 (workers
+ * <p>Statuses it sends itself: 400 (undecodable request or URI), 404, 405, 414, 431, 503 (workers
  * saturated), 500 (a route failed unexpectedly; logged, no stack trace in the body).
  */
 final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -57,10 +59,22 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
+        RequestDeadline.received(ctx);
         boolean keepAlive = HttpUtil.isKeepAlive(msg) && msg.decoderResult().isSuccess();
         long started = System.nanoTime();
-        Request request = toRequest(msg);
-        CompletableFuture<Response> response = respond(msg.decoderResult(), request);
+        try {
+            Request request = toRequest(msg);
+            answerInOrder(ctx, request, respond(msg.decoderResult(), request), keepAlive, started);
+        } catch (IllegalArgumentException malformedEscape) {
+            Response refused = msg.decoderResult().isFailure() ? undecodable(msg.decoderResult().cause())
+                    : ErrorResponses.of(400, "bad_request", "the URI has a malformed %-escape");
+            answerInOrder(ctx, new Request(msg.method().name(), "", Map.of(), Map.of(), new byte[0]),
+                    CompletableFuture.completedFuture(refused), keepAlive, started);
+        }
+    }
+
+    private void answerInOrder(ChannelHandlerContext ctx, Request request,
+            CompletableFuture<Response> response, boolean keepAlive, long started) {
         pending++;
         ctx.channel().config().setAutoRead(false);
         // Writing on the event loop keeps the wire order: a write called from a worker thread
@@ -152,6 +166,7 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         return ErrorResponses.of(400, "bad_request", "malformed HTTP request");
     }
 
+    /** @throws IllegalArgumentException when the URI has a malformed %-escape */
     private static Request toRequest(FullHttpRequest msg) {
         QueryStringDecoder uri = new QueryStringDecoder(msg.uri());
         Map<String, String> query = new HashMap<>();
@@ -167,15 +182,30 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     }
 
     static void write(ChannelHandlerContext ctx, Response r, boolean keepAlive) {
+        var written = ctx.writeAndFlush(toNetty(r, keepAlive));
+        if (!keepAlive) {
+            written.addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    static FullHttpResponse toNetty(Response r, boolean keepAlive) {
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(r.status()), Unpooled.wrappedBuffer(r.body()));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());
         r.headers().forEach((name, value) -> response.headers().set(name, value));
         HttpUtil.setContentLength(response, r.body().length);
         HttpUtil.setKeepAlive(response, keepAlive);
-        var written = ctx.writeAndFlush(response);
-        if (!keepAlive) {
-            written.addListener(ChannelFutureListener.CLOSE);
+        return response;
+    }
+
+    /** A connection that fails below HTTP (reset by the peer, closed mid-request) is closed quietly. */
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof IOException || cause instanceof PrematureChannelClosureException) {
+            LOG.debug("connection {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
+        } else {
+            LOG.warn("connection {} failed; closing it", ctx.channel().remoteAddress(), cause);
         }
+        ctx.close();
     }
 }

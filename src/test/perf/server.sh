@@ -1,0 +1,31 @@
+# Shared by the perf scripts (sourced, not run): a FAQ folder and the jar serving it on loopback.
+
+# prepare_faq DIR DIGESTS: the committed projects table plus every digest under DIGESTS imported.
+prepare_faq() {
+  mkdir -p "$1"
+  cp faq/projects.json "$1/"
+  java -jar target/digestbot.jar import --faq "$1" "$2" >/dev/null
+}
+
+# start_server FAQ PORT LOG: starts the jar in the background (SERVER_PID), waits until /readyz
+# answers 200 (at most 30 s) and sets READY_MILLIS to the time from launch to ready.
+start_server() {
+  local started now
+  started="$(date +%s%3N)"
+  java ${JAVA_OPTS:-} -jar target/digestbot.jar serve --faq "$1" --port "$2" >"$3" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 3000); do
+    if curl -sf -o /dev/null "http://127.0.0.1:$2/readyz"; then
+      now="$(date +%s%3N)"
+      READY_MILLIS=$((now - started))
+      return 0
+    fi
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      break
+    fi
+    sleep 0.01
+  done
+  echo "the server did not become ready; its log:" >&2
+  cat "$3" >&2
+  return 1
+}

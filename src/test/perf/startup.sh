@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Start-up time of the jar: from launching the JVM to the first 200 of /readyz, polled every
+# 10 ms, with the committed seed FAQ (faq/) and with every digest of ../shared/digests imported;
+# and, as a baseline, how long the same JVM takes to load the jar and print the usage.
+# Run from the project root:
+#
+#   bash src/test/perf/startup.sh [--runs N] [--port PORT]
+#
+# Prints one Markdown table (each run, then the median). Stops by itself.
+set -euo pipefail
+
+RUNS=5
+PORT=28095
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --runs) RUNS="$2"; shift 2 ;;
+    --port) PORT="$2"; shift 2 ;;
+    *) echo "usage: $0 [--runs N] [--port PORT]" >&2; exit 2 ;;
+  esac
+done
+
+cd "$(dirname "$0")/../../.."
+LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
+SHARED="${DIGESTBOT_SHARED:-../shared}"
+command -v curl >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq curl >/dev/null; }
+[[ -f target/digestbot.jar ]] || mvn -q -DskipTests package
+
+WORK="$(mktemp -d)"
+SERVER_PID=""
+cleanup() {
+  if [[ -n "$SERVER_PID" ]]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+source "src/test/perf/server.sh"
+prepare_faq "$WORK/all" "$SHARED/digests"
+
+echo "| FAQ | entries | ready after (ms), each run | median (ms) |"
+echo "| --- | ---: | --- | ---: |"
+for faq in faq "$WORK/all"; do
+  times=()
+  for _ in $(seq 1 "$RUNS"); do
+    start_server "$faq" "$PORT" "$WORK/server.log"
+    times+=("$READY_MILLIS")
+    kill "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=""
+  done
+  median="$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")"
+  name="seed (faq/)"
+  [[ "$faq" == faq ]] || name="every digest imported"
+  entries="$(jq length "$faq/entries.json" 2>/dev/null || echo 0)"
+  echo "| $name | $entries | ${times[*]} | $median |"
+done
+times=()
+for _ in $(seq 1 "$RUNS"); do
+  started="$(date +%s%3N)"
+  java -jar target/digestbot.jar help >/dev/null
+  times+=("$(( $(date +%s%3N) - started ))")
+done
+median="$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")"
+echo "| baseline: the JVM loading the jar and printing help, no server | - | ${times[*]} | $median |"
+echo
+echo "$(nproc) cores; load average before: $LOAD_BEFORE, after: $(cut -d" " -f1-3 /proc/loadavg)"
