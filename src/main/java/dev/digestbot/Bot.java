@@ -23,14 +23,19 @@ import dev.digestbot.ops.Metrics;
 import dev.digestbot.ops.Readiness;
 import dev.digestbot.ops.UnansweredQueue;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A running bot: the FAQ store, the live matcher and the HTTP server, wired together. */
 public final class Bot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Bot.class);
 
     private final Readiness readiness;
     private final FaqStore store;
@@ -88,6 +93,9 @@ public final class Bot implements AutoCloseable {
                         Duration.ofMillis(config.faq().watchDebounceMillis()), readiness::problem))
                 : Optional.empty();
         readiness.ready();
+        LOG.info("ready {} ms after JVM start: {} entries, FAQ version {}",
+                ManagementFactory.getRuntimeMXBean().getUptime(), store.snapshot().entries().size(),
+                store.snapshot().version());
         return new Bot(readiness, store, server, replies, watcher);
     }
 
