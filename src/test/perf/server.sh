@@ -1,5 +1,17 @@
 # Shared by the perf scripts (sourced, not run): a FAQ folder and the jar serving it on loopback.
 
+# require_tools TOOL...: installs the tools that are missing from Debian, and builds the jar when
+# it is absent.
+require_tools() {
+  local tool
+  for tool in "$@"; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+      apt-get update -qq && apt-get install -y -qq "$tool" >/dev/null
+    fi
+  done
+  [[ -f target/digestbot.jar ]] || mvn -q -DskipTests package
+}
+
 # prepare_faq DIR DIGESTS: the committed projects table plus every digest under DIGESTS imported.
 prepare_faq() {
   mkdir -p "$1"

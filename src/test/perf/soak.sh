@@ -28,12 +28,8 @@ PERF_DIR="$PWD/src/test/perf"
 SHARED="${DIGESTBOT_SHARED:-../shared}"
 BASE="http://127.0.0.1:$PORT"
 
-for tool in wrk jq curl; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    apt-get update -qq && apt-get install -y -qq "$tool" >/dev/null
-  fi
-done
-[[ -f target/digestbot.jar ]] || mvn -q -DskipTests package
+source "$PERF_DIR/server.sh"
+require_tools wrk jq curl
 
 WORK="$(mktemp -d)"
 SERVER_PID=""
@@ -47,7 +43,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-source "$PERF_DIR/server.sh"
 prepare_faq "$WORK/faq" "$SHARED/digests"
 start_server "$WORK/faq" "$PORT" "$WORK/server.log"
 jq -c '{text}' "$SHARED/eval/dev.jsonl" > "$WORK/ask.bodies"

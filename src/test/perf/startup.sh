@@ -22,8 +22,8 @@ done
 cd "$(dirname "$0")/../../.."
 LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
 SHARED="${DIGESTBOT_SHARED:-../shared}"
-command -v curl >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq curl >/dev/null; }
-[[ -f target/digestbot.jar ]] || mvn -q -DskipTests package
+source "src/test/perf/server.sh"
+require_tools curl
 
 WORK="$(mktemp -d)"
 SERVER_PID=""
@@ -36,7 +36,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-source "src/test/perf/server.sh"
 prepare_faq "$WORK/all" "$SHARED/digests"
 
 echo "| FAQ | entries | ready after (ms), each run | median (ms) |"
