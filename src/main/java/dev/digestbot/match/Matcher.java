@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -34,6 +35,7 @@ public final class Matcher {
     private static final int TOP_K = 12;
     private static final int MAX_CANDIDATES = 3;
     private static final double DUPLICATE_OVERLAP = 0.7;
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
     private static final Comparator<Entry> BY_ID = Comparator.comparing(Entry::id);
 
     /** A candidate entry with its signals, rank score and confidence. */
@@ -94,8 +96,26 @@ public final class Matcher {
         List<String> answer = new ArrayList<>();
         for (String a : answerTexts(e)) {
             answer.addAll(tokenizer.tokenizeWithoutUnigrams(normalizer.normalize(a)));
+            answer.addAll(linkedProjects(a));
         }
         return new Analyzed(terms, texts, questionField, answer);
+    }
+
+    /**
+     * The canonical tokens of the projects the text's links name, as in a link to a project's
+     * documentation or repository: normalizing drops links, yet they tell what an answer is about.
+     */
+    private List<String> linkedProjects(String text) {
+        List<String> tokens = new ArrayList<>();
+        java.util.regex.Matcher link = LINK.matcher(text);
+        while (link.find()) {
+            for (String word : tokenizer.aliases().canonicalize(link.group().replace('/', ' ')).split(" ")) {
+                if (tokenizer.aliases().projectOf(word) != null) {
+                    tokens.add(word);
+                }
+            }
+        }
+        return tokens;
     }
 
     /** Cuts the question field's term ids into one array per variant; the field is the variants in order. */
