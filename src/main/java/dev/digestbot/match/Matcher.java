@@ -69,10 +69,11 @@ public final class Matcher {
         }
         this.index = InvertedIndex.build(docs);
         this.reranker = new Reranker(index.maxIdf());
+        String[] projects = ProjectInference.infer(
+                entries.stream().map(e -> specificProject(aliases, e.project())).toArray(String[]::new), docs, index);
         this.profiles = IntStream.range(0, n).parallel()
                 .mapToObj(d -> EntryProfile.of(variantIds(analyzed[d].variantTerms(), docs.get(d).questionIds()),
-                        analyzed[d].variantTexts(), docs.get(d).answerIds(),
-                        specificProject(aliases, entries.get(d).project()), index))
+                        analyzed[d].variantTexts(), docs.get(d).answerIds(), projects[d], index))
                 .toArray(EntryProfile[]::new);
         this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).recordStats().build();
     }
