@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -36,6 +37,7 @@ public final class Matcher {
     private static final int TOP_K = 12;
     private static final int MAX_CANDIDATES = 3;
     private static final double DUPLICATE_OVERLAP = 0.7;
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
     private static final Comparator<Entry> BY_ID = Comparator.comparing(Entry::id);
 
     /** A candidate entry with its signals, rank score and confidence. */
@@ -72,10 +74,11 @@ public final class Matcher {
         }
         this.index = InvertedIndex.build(docs);
         this.reranker = new Reranker(index.maxIdf());
+        String[] projects = ProjectInference.infer(
+                entries.stream().map(e -> specificProject(aliases, e.project())).toArray(String[]::new), docs, index);
         this.profiles = IntStream.range(0, n).parallel()
                 .mapToObj(d -> EntryProfile.of(variantIds(analyzed[d].variantTerms(), docs.get(d).questionIds()),
-                        analyzed[d].variantTexts(), docs.get(d).answerIds(),
-                        specificProject(aliases, entries.get(d).project()), index))
+                        analyzed[d].variantTexts(), docs.get(d).answerIds(), projects[d], index))
                 .toArray(EntryProfile[]::new);
         this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).recordStats().build();
     }
@@ -99,6 +102,7 @@ public final class Matcher {
         List<String> answer = new ArrayList<>();
         for (String a : answerTexts(e)) {
             answer.addAll(shared(tokenizer.tokenizeWithoutUnigrams(normalizer.normalize(a)), distinctTerms));
+            answer.addAll(linkedProjects(a));
         }
         return new Analyzed(terms, texts, questionField, answer);
     }
@@ -109,6 +113,23 @@ public final class Matcher {
             return known == null ? term : known;
         });
         return terms;
+    }
+
+    /**
+     * The canonical tokens of the projects the text's links name, as in a link to a project's
+     * documentation or repository: normalizing drops links, yet they tell what an answer is about.
+     */
+    private List<String> linkedProjects(String text) {
+        List<String> tokens = new ArrayList<>();
+        java.util.regex.Matcher link = LINK.matcher(text);
+        while (link.find()) {
+            for (String word : tokenizer.aliases().canonicalize(link.group().replace('/', ' ')).split(" ")) {
+                if (tokenizer.aliases().projectOf(word) != null) {
+                    tokens.add(word);
+                }
+            }
+        }
+        return tokens;
     }
 
     /** Cuts the question field's term ids into one array per variant; the field is the variants in order. */

@@ -18,8 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class DevSetRegressionTest {
 
-    /** Reached today; the goal is 0.90 (see the README for where the rest is lost). */
-    static final double MIN_ANSWERED_CORRECT = 0.85;
+    /**
+     * Reached today (0.875); the issue's goal is 0.90. Most of the rest is sibling entries ranked
+     * above the right one (top-3 recall is 0.98), the remainder right but unconfident.
+     */
+    static final double MIN_ANSWERED_CORRECT = 0.87;
     static final double MAX_ANSWERED_WRONG = 0.03;
     static final double MAX_FALSE_ANSWERS_OFFTOPIC = 0.02;
     static final double MAX_FALSE_ANSWERS_UNCOVERED = 0.10;

@@ -71,6 +71,18 @@ class MatcherTest {
     }
 
     @Test
+    void aProjectNamedOnlyInAnAnswersLinkAgreesWithAMessageNamingIt() {
+        FaqSnapshot faq = new FaqSnapshot(1, List.of(
+                new Project("SOFABoot", "https://github.com/sofastack/sofa-boot", List.of("sofaboot")),
+                new Project("SOFAArk", "https://github.com/sofastack/sofa-ark", List.of("sofaark", "sofa-ark"))),
+                List.of(entry("linked", "事件处理器怎么注册进容器？", "见 https://www.sofastack.tech/projects/sofa-boot/sofa-ark-ark-event/",
+                                "SOFABoot"),
+                        entry("unlinked", "事件处理器怎么注册？", "实现接口即可。", "SOFABoot")));
+        Decision d = Matcher.build(faq, MatchSettings.defaults()).match("sofaark 事件处理器怎么注册");
+        assertEquals("linked", d.candidates().get(0).entry().id());
+    }
+
+    @Test
     void theSnapshotIsTheOneBuiltFrom() {
         assertEquals(3, matcher.snapshot().version());
     }
