@@ -1,5 +1,6 @@
 package dev.digestbot.match;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,11 @@ final class ProjectInference {
 
     private static final int NEIGHBOURS = 10;
     private static final double MAJORITY = 2.0 / 3;
+    /**
+     * The entry's rarest terms that make up the neighbour query: they are what tells its topic,
+     * and their short posting lists keep the search cheap for entries with long answers.
+     */
+    private static final int QUERY_TERMS = 16;
 
     private ProjectInference() {
     }
@@ -31,7 +37,9 @@ final class ProjectInference {
 
     private static String majority(int self, String[] projects, InvertedIndex.Fields doc, InvertedIndex index) {
         int[] terms = IntStream.concat(IntStream.of(doc.questionIds()), IntStream.of(doc.answerIds()))
-                .distinct().toArray();
+                .distinct().boxed()
+                .sorted(Comparator.comparingDouble((Integer t) -> index.idf(t)).reversed())
+                .limit(QUERY_TERMS).mapToInt(Integer::intValue).toArray();
         double[] weights = IntStream.of(terms).mapToDouble(index::kindWeight).toArray();
         int[] docs = new int[NEIGHBOURS + 1];
         double[] scores = new double[NEIGHBOURS + 1];

@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class Tokenizer {
 
     private static final AtomicReferenceArray<String> CHARACTER_TERMS = new AtomicReferenceArray<>(0x10000);
+    /** Recently made two-character bigram terms by hash slot, so common bigrams are not made anew. */
+    private static final AtomicReferenceArray<String> BIGRAM_TERMS = new AtomicReferenceArray<>(1 << 18);
 
     private final ProjectAliases aliases;
 
@@ -124,7 +126,7 @@ final class Tokenizer {
             int next = i + Character.charCount(cp);
             String bigram = null;
             if (prev >= 0) {
-                bigram = text.substring(prevIndex, next);
+                bigram = bigramTerm(text, prevIndex, next);
                 if (Stopwords.isBigramStop(prev, cp, bigram)) {
                     bigram = null;
                 } else {
@@ -146,6 +148,26 @@ final class Tokenizer {
         if (units != null && pendingChar != null) {
             units.add(new Unit(pendingChar, left, null));
         }
+    }
+
+    /**
+     * The bigram {@code text[start, end)}: a two-unit bigram comes from a small table of shared
+     * strings when its slot holds the same characters (a race only costs a fresh string).
+     */
+    private static String bigramTerm(String text, int start, int end) {
+        if (end - start != 2) {
+            return text.substring(start, end);
+        }
+        char first = text.charAt(start);
+        char second = text.charAt(start + 1);
+        int slot = ((first * 31 + second) * 0x9E3779B1 >>> 14) & (BIGRAM_TERMS.length() - 1);
+        String cached = BIGRAM_TERMS.get(slot);
+        if (cached != null && cached.charAt(0) == first && cached.charAt(1) == second) {
+            return cached;
+        }
+        String made = text.substring(start, end);
+        BIGRAM_TERMS.lazySet(slot, made);
+        return made;
     }
 
     /** The term of one character; strings of the basic plane are made once and shared. */
