@@ -28,24 +28,11 @@ while [[ $# -gt 0 ]]; do
 done
 
 cd "$(dirname "$0")/../../.."
-LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
 PERF_DIR="$PWD/src/test/perf"
-SHARED="${DIGESTBOT_SHARED:-../shared}"
 BASE="http://127.0.0.1:$PORT"
 
 source "$PERF_DIR/server.sh"
 require_tools wrk jq curl
-
-WORK="$(mktemp -d)"
-SERVER_PID=""
-cleanup() {
-  if [[ -n "$SERVER_PID" ]]; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
 
 prepare_faq "$WORK/faq" "$SHARED/digests"
 DIGESTBOT_WECHAT_TOKEN="$WECHAT_TOKEN" start_server "$WORK/faq" "$PORT" "$WORK/server.log"

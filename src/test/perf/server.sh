@@ -1,4 +1,20 @@
-# Shared by the perf scripts (sourced, not run): a FAQ folder and the jar serving it on loopback.
+# Shared by the perf scripts (sourced from the project root, not run): a work folder removed on
+# exit with the processes the script started, a FAQ folder, and the jar serving it on loopback.
+
+LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
+SHARED="${DIGESTBOT_SHARED:-../shared}"
+WORK="$(mktemp -d)"
+SERVER_PID=""
+WRK_PID=""
+cleanup() {
+  local pid
+  for pid in $WRK_PID $SERVER_PID; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
 
 # require_tools TOOL...: installs the tools that are missing from Debian, and builds the jar when
 # it is absent.

@@ -23,25 +23,11 @@ while [[ $# -gt 0 ]]; do
 done
 
 cd "$(dirname "$0")/../../.."
-LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
 PERF_DIR="$PWD/src/test/perf"
-SHARED="${DIGESTBOT_SHARED:-../shared}"
 BASE="http://127.0.0.1:$PORT"
 
 source "$PERF_DIR/server.sh"
 require_tools wrk jq curl
-
-WORK="$(mktemp -d)"
-SERVER_PID=""
-WRK_PID=""
-cleanup() {
-  for pid in $WRK_PID $SERVER_PID; do
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
 
 prepare_faq "$WORK/faq" "$SHARED/digests"
 start_server "$WORK/faq" "$PORT" "$WORK/server.log"

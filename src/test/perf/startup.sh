@@ -20,21 +20,8 @@ while [[ $# -gt 0 ]]; do
 done
 
 cd "$(dirname "$0")/../../.."
-LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
-SHARED="${DIGESTBOT_SHARED:-../shared}"
 source "src/test/perf/server.sh"
 require_tools curl
-
-WORK="$(mktemp -d)"
-SERVER_PID=""
-cleanup() {
-  if [[ -n "$SERVER_PID" ]]; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
 
 prepare_faq "$WORK/all" "$SHARED/digests"
 
