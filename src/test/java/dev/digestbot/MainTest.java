@@ -10,6 +10,8 @@ import dev.digestbot.testing.FaqFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,6 +89,16 @@ class MainTest {
     void a_bad_port_is_a_config_error_with_exit_2() {
         assertEquals(2, run("", "serve", "--faq", faq.toString(), "--port", "http"));
         assertEquals("digestbot: config: server.port: http (expected: an integer in 0..65535)\n", err());
+    }
+
+    @Test
+    void a_port_in_use_is_one_line_naming_the_address_and_exit_1() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            assertEquals(1, run("", "serve", "--faq", faq.toString(), "--port", String.valueOf(port)));
+            assertTrue(err().startsWith("digestbot: cannot serve on 127.0.0.1:" + port + ": "), err());
+            assertEquals(1, err().split("\n").length, err());
+        }
     }
 
     @Test
