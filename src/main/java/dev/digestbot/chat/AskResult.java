@@ -38,7 +38,7 @@ public record AskResult(boolean answered, String reply, double score, EntryView 
 
     public static AskResult of(Decision decision, FaqSnapshot snapshot) {
         if (decision.answered()) {
-            return new AskResult(true, ReplyFormatter.answer(decision.entry(), snapshot),
+            return new AskResult(true, ReplyFormatter.answer(decision, snapshot),
                     round(decision.score()), EntryView.of(decision.entry(), snapshot), List.of());
         }
         List<SuggestionView> suggestions = decision.verdict() == Decision.Verdict.SUGGEST

@@ -87,7 +87,7 @@ public final class ChatService {
     private Optional<String> decide(ChatMessage message, String text, boolean addressed,
             Decision decision, FaqSnapshot snapshot) {
         if (decision.answered() && (addressed || triggers(text))) {
-            return Optional.of(ReplyFormatter.answer(decision.entry(), snapshot));
+            return Optional.of(ReplyFormatter.answer(decision, snapshot));
         }
         if (!addressed) {
             return Optional.empty();

@@ -3,6 +3,7 @@ package dev.digestbot.chat;
 import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.match.Candidate;
+import dev.digestbot.match.Decision;
 import java.util.List;
 
 /** Turns a matcher's result into the chat text people read. */
@@ -20,7 +21,16 @@ public final class ReplyFormatter {
      * out when the entry has no project link.
      */
     public static String answer(Entry entry, FaqSnapshot snapshot) {
-        String answer = entry.answer().strip();
+        return withLink(entry.answer(), entry, snapshot);
+    }
+
+    /** The answer to what the decision matched (a follow-up's answer when it matched that turn), then the link line. */
+    public static String answer(Decision decision, FaqSnapshot snapshot) {
+        return withLink(decision.answerText(), decision.entry(), snapshot);
+    }
+
+    private static String withLink(String text, Entry entry, FaqSnapshot snapshot) {
+        String answer = text.strip();
         return snapshot.linkOf(entry)
                 .map(link -> answer + "\n\n" + projectLabel(entry, snapshot) + "：" + link)
                 .orElse(answer);

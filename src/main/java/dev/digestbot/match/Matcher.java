@@ -40,8 +40,8 @@ public final class Matcher {
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
     private static final Comparator<Entry> BY_ID = Comparator.comparing(Entry::id);
 
-    /** A candidate entry with its signals, rank score and confidence. */
-    record Ranked(int doc, double[] features, double score, double confidence) {
+    /** A candidate entry with its signals, rank score, confidence and best-matching question variant. */
+    record Ranked(int doc, double[] features, double score, double confidence, int variant) {
     }
 
     private final FaqSnapshot snapshot;
@@ -191,8 +191,9 @@ public final class Matcher {
         int found = index.search(q.ids, searchWeights, q.size(), TOP_K, docs, scores);
         double[][] features = new double[found][Reranker.FEATURES];
         double[] z = new double[found];
+        int[] variants = new int[found];
         for (int c = 0; c < found; c++) {
-            reranker.features(q, profiles[docs[c]], scores[c] / Math.max(best, 1e-9), features[c]);
+            variants[c] = reranker.features(q, profiles[docs[c]], scores[c] / Math.max(best, 1e-9), features[c]);
             z[c] = model.rankScore(features[c]);
         }
         Integer[] order = new Integer[found];
@@ -214,7 +215,8 @@ public final class Matcher {
             int c = kept.get(i);
             double other = kept.size() == 1 ? floor : Math.max(floor, z[kept.get(i == 0 ? 1 : 0)]);
             double lead = z[c] - other;
-            ranked.add(new Ranked(docs[c], features[c], z[c], model.confidence(z[c], lead, features[c])));
+            ranked.add(new Ranked(docs[c], features[c], z[c], model.confidence(z[c], lead, features[c]),
+                    variants[c]));
         }
         return ranked;
     }
@@ -286,12 +288,24 @@ public final class Matcher {
         double best = candidates.get(0).score();
         double second = candidates.size() > 1 ? candidates.get(1).score() : 0;
         if (best >= settings.answerThreshold() && best - second >= settings.minMargin()) {
-            return new Decision(Decision.Verdict.ANSWER, best, candidates.get(0).entry(), candidates);
+            Entry entry = candidates.get(0).entry();
+            return new Decision(Decision.Verdict.ANSWER, best, entry, candidates,
+                    followupOf(entry, ranked.get(0).variant()));
         }
         if (best >= settings.suggestThreshold()) {
             return new Decision(Decision.Verdict.SUGGEST, best, null, candidates);
         }
         return Decision.none(candidates);
+    }
+
+    /**
+     * The follow-up turn a question variant stands for, or -1 for the question and alternates:
+     * variants are the question, then the alternates, then the follow-up questions (see
+     * {@link #questionTexts}).
+     */
+    private static int followupOf(Entry entry, int variant) {
+        int turn = variant - 1 - entry.alternates().size();
+        return turn >= 0 && turn < entry.followups().size() ? turn : -1;
     }
 
     /** The canonical token of a specific project, null for none, unknown or umbrella ones. */

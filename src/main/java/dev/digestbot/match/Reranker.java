@@ -40,8 +40,11 @@ final class Reranker {
         this.maxIdf = maxIdf;
     }
 
-    /** Fills {@code out} with the signals; {@code bm25} is the candidate's score over the query's best possible. */
-    void features(Query q, EntryProfile e, double bm25, double[] out) {
+    /**
+     * Fills {@code out} with the signals; {@code bm25} is the candidate's score over the query's
+     * best possible. Returns the index of the question variant that covers the query best.
+     */
+    int features(Query q, EntryProfile e, double bm25, double[] out) {
         boolean[] inQuestionField = q.has(e.questionTerms());
         boolean[] inAnyField = q.has(e.allTerms());
         double inAny = 0;
@@ -98,6 +101,7 @@ final class Reranker {
         out[EVIDENCE] = Math.min(1, inQuestion / (FULL_EVIDENCE * maxIdf));
         out[RARE_COVERAGE] = rare / Math.max(q.totalSquaredWeight, 1e-9);
         out[UNKNOWN] = q.unknownWeight / total;
+        return closest;
     }
 
     /** 1 when the variant has the unit's word or a bigram of it, {@link #CHARACTER_CREDIT} for its character alone. */

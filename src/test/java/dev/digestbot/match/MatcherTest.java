@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqSnapshot;
+import dev.digestbot.faq.Followup;
 import dev.digestbot.faq.Project;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,27 @@ class MatcherTest {
                     entry("c-1", "MOSN 支持哪些协议？", "HTTP1、HTTP2、Dubbo、SOFARPC 等。", null)));
 
     private final Matcher matcher = Matcher.build(FAQ, MatchSettings.defaults());
+
+    @Test
+    void aFollowUpQuestionIsAnsweredWithItsOwnTurn() {
+        Entry grouplist = new Entry("g-1", "什么时候会用到 file.conf 中的 default.grouplist？", List.of(),
+                "当 registry.type=file 时会用到，其他时候不读。", "Seata", null, null,
+                List.of(new Followup("default.grouplist 的值列表是否可以配置多个？", "可以配置多个，配置多个意味着集群。"),
+                        new Followup("是否推荐使用 default.grouplist？", "不推荐，建议使用真正的注册中心。")),
+                List.of(), null);
+        FaqSnapshot faq = new FaqSnapshot(1, FAQ.projects(), List.of(grouplist, FAQ.entry("a-1").orElseThrow()));
+        Matcher small = Matcher.build(faq, MatchSettings.defaults());
+
+        Decision turn = small.match("seata 的 default.grouplist 能配置多个值吗");
+        assertEquals(Decision.Verdict.ANSWER, turn.verdict());
+        assertEquals(0, turn.followup());
+        assertEquals("可以配置多个，配置多个意味着集群。", turn.answerText());
+
+        Decision main = small.match("seata 什么时候会用到 file.conf 里的 default.grouplist");
+        assertEquals(Decision.Verdict.ANSWER, main.verdict());
+        assertEquals(-1, main.followup());
+        assertEquals("当 registry.type=file 时会用到，其他时候不读。", main.answerText());
+    }
 
     @Test
     void aColloquialQuestionIsAnsweredWithItsEntry() {
