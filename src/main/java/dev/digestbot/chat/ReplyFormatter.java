@@ -5,6 +5,7 @@ import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.match.Candidate;
 import dev.digestbot.match.Decision;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Turns a matcher's result into the chat text people read. */
 public final class ReplyFormatter {
@@ -12,6 +13,7 @@ public final class ReplyFormatter {
     static final String UNKNOWN = "这个问题我还不会，已经记下来了，维护者会补充。";
     static final String SUGGEST_HEADER = "没有找到确定的答案，你是不是想问：";
     static final String SUGGEST_FOOTER = "回复序号查看答案。";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ReplyFormatter() {
     }
@@ -58,7 +60,7 @@ public final class ReplyFormatter {
     }
 
     private static String oneLine(String question) {
-        String flat = question.strip().replaceAll("\\s+", " ");
+        String flat = SPACES.matcher(question.strip()).replaceAll(" ");
         return flat.length() <= 60 ? flat : flat.substring(0, 59) + "…";
     }
 }

@@ -1,6 +1,8 @@
 package dev.digestbot.http;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,27 +16,47 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Router {
 
-    /** A resolved route; {@code inline} routes are cheap and run on the event loop. */
-    record Target(AsyncRoute route, boolean inline) {
+    /**
+     * A resolved route; {@code inline} routes are cheap and run on the event loop, the others on
+     * a worker unless their {@code quick} part answers first.
+     */
+    record Target(AsyncRoute route, boolean inline, QuickRoute quick) {
 
         static Target of(Route route, boolean inline) {
+            return of(route, inline, QuickRoute.NEVER);
+        }
+
+        static Target of(Route route, boolean inline, QuickRoute quick) {
             return new Target(request -> CompletableFuture.completedFuture(route.handle(request)),
-                    inline);
+                    inline, quick);
         }
     }
 
     private record Binding(String path, boolean prefix, Map<String, Target> byMethod) {
 
-        boolean matches(String requestPath) {
-            return prefix ? requestPath.equals(path) || requestPath.startsWith(path + "/")
-                    : requestPath.equals(path);
+        /** True when this prefix binding serves the path: the path itself or anything under it. */
+        boolean covers(String requestPath) {
+            return requestPath.startsWith(path) && (requestPath.length() == path.length()
+                    || requestPath.charAt(path.length()) == '/');
         }
     }
 
-    private final List<Binding> bindings;
+    private final Map<String, Binding> exact;
+    private final List<Binding> prefixes;
 
     private Router(List<Binding> bindings) {
-        this.bindings = List.copyOf(bindings);
+        Map<String, Binding> exactPaths = new HashMap<>();
+        List<Binding> prefixPaths = new ArrayList<>();
+        for (Binding b : bindings) {
+            if (b.prefix()) {
+                prefixPaths.add(b);
+            } else {
+                exactPaths.put(b.path(), b);
+            }
+        }
+        prefixPaths.sort(Comparator.comparingInt((Binding b) -> b.path().length()).reversed());
+        this.exact = Map.copyOf(exactPaths);
+        this.prefixes = List.copyOf(prefixPaths);
     }
 
     public static Builder builder() {
@@ -67,20 +89,16 @@ public final class Router {
     }
 
     private Binding bindingOf(String path) {
-        Binding best = null;
-        for (Binding b : bindings) {
-            if (b.matches(path) && (best == null || better(b, best))) {
-                best = b;
+        Binding binding = exact.get(path);
+        if (binding != null) {
+            return binding;
+        }
+        for (Binding b : prefixes) {
+            if (b.covers(path)) {
+                return b;
             }
         }
-        return best;
-    }
-
-    private static boolean better(Binding candidate, Binding current) {
-        if (candidate.prefix() != current.prefix()) {
-            return !candidate.prefix();
-        }
-        return candidate.path().length() > current.path().length();
+        return null;
     }
 
     /** Collects bindings; one path may carry several methods. */
@@ -96,6 +114,14 @@ public final class Router {
             return add(method, path, false, Target.of(route, false));
         }
 
+        /**
+         * A route that blocks or computes, run on the worker executor unless {@code quick}, run
+         * first on the event loop, has the response at hand.
+         */
+        public Builder route(String method, String path, QuickRoute quick, Route route) {
+            return add(method, path, false, Target.of(route, false, quick));
+        }
+
         /** A route that answers at once from memory: runs on the event loop. */
         public Builder inline(String method, String path, Route route) {
             return add(method, path, false, Target.of(route, true));
@@ -108,7 +134,7 @@ public final class Router {
 
         /** A route that answers through a future, started on the worker executor. */
         public Builder async(String method, String path, AsyncRoute route) {
-            return add(method, path, false, new Target(route, false));
+            return add(method, path, false, new Target(route, false, QuickRoute.NEVER));
         }
 
         private Builder add(String method, String path, boolean prefix, Target target) {

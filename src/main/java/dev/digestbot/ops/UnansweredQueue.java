@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * What people asked that the bot could not answer with confidence (SUGGEST or NONE), grouped by
@@ -29,6 +30,7 @@ public final class UnansweredQueue implements DecisionObserver {
     /** Longest text kept per group. */
     static final int MAX_TEXT = 300;
     static final int MIN_CHARS = 4;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Cache<String, UnansweredGroup> groups;
     private final Clock clock;
@@ -51,7 +53,7 @@ public final class UnansweredQueue implements DecisionObserver {
         if (decision.answered()) {
             return;
         }
-        String key = normalizer.apply(text).strip().replaceAll("\\s+", " ");
+        String key = SPACES.matcher(normalizer.apply(text).strip()).replaceAll(" ");
         if (key.codePointCount(0, key.length()) < MIN_CHARS) {
             return;
         }

@@ -1,7 +1,11 @@
 package dev.digestbot.channel.wechat;
 
+import java.util.regex.Pattern;
+
 /** Renders the passive reply documents: a text reply, and the envelope of an encrypted one. */
 public final class ReplyXml {
+
+    private static final Pattern ILLEGAL_CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
 
     private ReplyXml() {
     }
@@ -33,7 +37,7 @@ public final class ReplyXml {
      * characters XML 1.0 forbids are dropped so the client can still parse the reply.
      */
     static String cdata(String text) {
-        String legal = text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
+        String legal = ILLEGAL_CONTROLS.matcher(text).replaceAll("");
         return "<![CDATA[" + legal.replace("]]>", "]]]]><![CDATA[>") + "]]>";
     }
 }
