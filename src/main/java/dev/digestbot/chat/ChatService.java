@@ -58,6 +58,16 @@ public final class ChatService {
         return AskResult.of(observedMatch(current, "api", text), current.snapshot());
     }
 
+    /** {@link #ask} when the matcher has the text's decision cached, empty when it needs matching. */
+    public Optional<AskResult> cachedAsk(String text) {
+        Matcher current = matcher.get();
+        long started = System.nanoTime();
+        return current.cached(text).map(decision -> {
+            observer.decided("api", text, decision, System.nanoTime() - started);
+            return AskResult.of(decision, current.snapshot());
+        });
+    }
+
     public Optional<String> reply(ChatMessage message) {
         Matcher current = matcher.get();
         return reply(message, text -> observedMatch(current, message.channel(), text),

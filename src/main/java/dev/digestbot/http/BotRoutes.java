@@ -8,6 +8,7 @@ import dev.digestbot.ops.WebhookRejections;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The public routes of DESIGN.md: health, readiness, ask, and the generic chat webhook. */
 public final class BotRoutes {
@@ -26,7 +27,7 @@ public final class BotRoutes {
         return router
                 .inline("GET", "/healthz", request -> Response.json(200, Map.of("status", "UP")))
                 .inline("GET", "/readyz", request -> ready())
-                .route("POST", "/api/ask", this::ask)
+                .route("POST", "/api/ask", this::cachedAsk, this::ask)
                 .route("POST", "/webhook/chat", this::webhook);
     }
 
@@ -42,9 +43,16 @@ public final class BotRoutes {
         return Response.json(status.ready() ? 200 : 503, body);
     }
 
+    private Optional<Response> cachedAsk(Request request) throws ApiException {
+        return chat.cachedAsk(askedText(request)).map(result -> Response.json(200, result));
+    }
+
     private Response ask(Request request) throws ApiException {
-        String text = Json.requiredString(Json.object(request), "text");
-        return Response.json(200, chat.ask(text));
+        return Response.json(200, chat.ask(askedText(request)));
+    }
+
+    private static String askedText(Request request) throws ApiException {
+        return Json.requiredString(Json.object(request), "text");
     }
 
     private Response webhook(Request request) throws ApiException {

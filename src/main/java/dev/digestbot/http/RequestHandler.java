@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -36,6 +37,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One instance per connection: it keeps the tail of that connection's response chain. While
  * responses are pending the connection stops reading, which bounds how much one client pipelines.
+ *
+ * <p>A worker route's quick part ({@link QuickRoute}) runs first, on the event loop; the route
+ * itself is handed to a worker only when that part has no answer at hand.
  *
  * <p>Statuses it sends itself: 400 (undecodable request or URI), 404, 405, 414, 431, 503 (workers
  * saturated), 500 (a route failed unexpectedly; logged, no stack trace in the body).
@@ -133,6 +137,10 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         if (target.inline()) {
             return run(target.route(), request);
         }
+        Optional<Response> quick = runQuick(target.quick(), request);
+        if (quick.isPresent()) {
+            return CompletableFuture.completedFuture(quick.get());
+        }
         try {
             return CompletableFuture.supplyAsync(() -> run(target.route(), request), workers)
                     .thenCompose(response -> response);
@@ -150,6 +158,16 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             return CompletableFuture.completedFuture(ErrorResponses.of(e));
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(ErrorResponses.unexpected(request, e));
+        }
+    }
+
+    private static Optional<Response> runQuick(QuickRoute route, Request request) {
+        try {
+            return route.tryHandle(request);
+        } catch (ApiException e) {
+            return Optional.of(ErrorResponses.of(e));
+        } catch (RuntimeException e) {
+            return Optional.of(ErrorResponses.unexpected(request, e));
         }
     }
 

@@ -12,7 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -54,6 +56,8 @@ public final class Matcher {
     private final List<Entry> entries;
     private final EntryProfile[] profiles;
     private final Cache<String, Decision> cache;
+    private final LongAdder lookups = new LongAdder();
+    private final LongAdder computed = new LongAdder();
 
     private Matcher(FaqSnapshot snapshot, MatchSettings settings) {
         this.snapshot = snapshot;
@@ -80,7 +84,7 @@ public final class Matcher {
                 .mapToObj(d -> EntryProfile.of(variantIds(analyzed[d].variantTerms(), docs.get(d).questionIds()),
                         analyzed[d].variantTexts(), docs.get(d).answerIds(), projects[d], index))
                 .toArray(EntryProfile[]::new);
-        this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).recordStats().build();
+        this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
     }
 
     /** One entry's text, normalized and tokenized: each question variant, and the answers. */
@@ -155,20 +159,43 @@ public final class Matcher {
 
     /** Share of lookups this matcher answered from its cache; 1 before the first lookup. */
     public double cacheHitRatio() {
-        return cache.stats().hitRate();
+        long n = lookups.sum();
+        return n == 0 ? 1 : 1 - (double) computed.sum() / n;
     }
 
     public Decision match(String text) {
         try {
-            String normalized = normalizer.normalize(text);
-            Tokenizer.Analysis analysis = tokenizer.analyze(normalized);
-            if (analysis.terms().stream().allMatch(Tokenizer::isUnigram)) {
-                return Decision.none(List.of());
-            }
-            return cache.get(String.join(" ", analysis.terms()), key -> decide(rank(normalized, analysis)));
+            lookups.increment();
+            return cache.get(normalizer.normalize(text), normalized -> {
+                computed.increment();
+                return decide(normalized);
+            });
         } catch (RuntimeException e) {
             return Decision.none(List.of());
         }
+    }
+
+    /**
+     * The decision for the text when the cache holds it, empty when it needs matching: a caller
+     * can answer cached messages at once and leave the rest to {@link #match} on another thread.
+     * Only hits count as lookups, so a miss followed by {@code match} counts once.
+     */
+    public Optional<Decision> cached(String text) {
+        try {
+            Optional<Decision> decision = Optional.ofNullable(cache.getIfPresent(normalizer.normalize(text)));
+            decision.ifPresent(hit -> lookups.increment());
+            return decision;
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Decision decide(String normalized) {
+        Tokenizer.Analysis analysis = tokenizer.analyze(normalized);
+        if (analysis.terms().stream().allMatch(Tokenizer::isUnigram)) {
+            return Decision.none(List.of());
+        }
+        return decide(rank(normalized, analysis));
     }
 
     /** The best member of each near-duplicate group among the top BM25 candidates, most confident first. */

@@ -84,6 +84,16 @@ class BotServerTest {
     }
 
     @Test
+    void ask_answers_a_repeated_question_from_the_cache_with_the_same_body() throws Exception {
+        String question = JSON.writeValueAsString(Map.of("text", "registry 的 meta 节点挂了一台会怎样，data 节点会重连吗"));
+        HttpResponse<String> first = bot.postJson("/api/ask", question);
+        HttpResponse<String> again = bot.postJson("/api/ask", question);
+        assertEquals(200, again.statusCode());
+        assertEquals(first.body(), again.body());
+        assertError(bot.postJson("/api/ask", "{\"text\": 7}"), 400, "invalid_field");
+    }
+
+    @Test
     void ask_says_not_answered_for_chit_chat() throws Exception {
         JsonNode body = json(bot.postJson("/api/ask", "{\"text\":\"哈哈哈哈，周末愉快\"}"));
         assertFalse(body.get("answered").asBoolean(), body.toString());

@@ -2,6 +2,7 @@ package dev.digestbot.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.digestbot.faq.Entry;
@@ -102,6 +103,19 @@ class MatcherTest {
                         entry("unlinked", "事件处理器怎么注册？", "实现接口即可。", "SOFABoot")));
         Decision d = Matcher.build(faq, MatchSettings.defaults()).match("sofaark 事件处理器怎么注册");
         assertEquals("linked", d.candidates().get(0).entry().id());
+    }
+
+    @Test
+    void aDecisionIsCachedByNormalizedTextAndCountedOncePerLookup() {
+        Matcher fresh = Matcher.build(FAQ, MatchSettings.defaults());
+        String question = "Seata AT 模式支持 Oracle 吗？";
+        assertTrue(fresh.cached(question).isEmpty());
+        Decision decided = fresh.match(question);
+        assertEquals(0.0, fresh.cacheHitRatio());
+
+        assertSame(decided, fresh.cached("Ｓｅａｔａ AT 模式支持 Oracle 吗? ").orElseThrow());
+        assertSame(decided, fresh.match(question));
+        assertEquals(2.0 / 3, fresh.cacheHitRatio(), 1e-9);
     }
 
     @Test
