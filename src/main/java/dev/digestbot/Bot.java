@@ -28,7 +28,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,15 +56,37 @@ public final class Bot implements AutoCloseable {
         this.watcher = watcher;
     }
 
-    /** Loads the FAQ, starts serving, and reports ready once both are done. */
+    /**
+     * Loads the FAQ, starts serving, and reports ready once both are done. The FAQ loads and its
+     * matcher builds on a thread of their own while this one starts the server, whose start-up
+     * router answers health and readiness (503) until the full one takes over.
+     */
     public static Bot start(BotConfig config, Clock clock)
             throws FaqFormatException, IOException, InterruptedException {
         Readiness readiness = new Readiness();
-        FaqStore store = FaqStore.open(config.faqDir(), clock, config.faq().keepVersions());
         LiveMatcher matcher = new LiveMatcher(config.match());
-        store.onChange(matcher);
+        FutureTask<FaqStore> loading = new FutureTask<>(() -> {
+            FaqStore opened = FaqStore.open(config.faqDir(), clock, config.faq().keepVersions());
+            opened.onChange(matcher);
+            return opened;
+        });
+        Thread loader = new Thread(loading, "digestbot-faq-load");
+        loader.setDaemon(true);
+        loader.start();
+        Metrics metrics = new Metrics(() -> matcher.current().snapshot(),
+                () -> matcher.current().cacheHitRatio());
+        AtomicReference<Router> router = new AtomicReference<>(BotRoutes.starting(readiness));
+        RequestObserver observer = (request, status, nanos) ->
+                metrics.request(request.method(), router.get().patternOf(request.path()), status);
+        BotServer server = BotServer.start(config.server(), router::get, observer);
+        FaqStore store;
+        try {
+            store = loaded(loading);
+        } catch (FaqFormatException | IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
         store.onChange(readiness::serving);
-        Metrics metrics = new Metrics(store::snapshot, () -> matcher.current().cacheHitRatio());
         UnansweredQueue unanswered = new UnansweredQueue(config.admin().unansweredSize(), clock,
                 new Normalizer()::normalize);
         WecomRobot robot = WecomRobot.of(config.wecom(), clock);
@@ -84,10 +109,7 @@ public final class Bot implements AutoCloseable {
         if (config.admin().enabled()) {
             new AdminRoutes(config.admin().token(), store, unanswered).addTo(routes);
         }
-        Router router = routes.build();
-        RequestObserver observer = (request, status, nanos) ->
-                metrics.request(request.method(), router.patternOf(request.path()), status);
-        BotServer server = BotServer.start(config.server(), router, observer);
+        router.set(routes.build());
         Optional<FaqWatcher> watcher = config.faq().watch()
                 ? Optional.of(FaqWatcher.start(store,
                         Duration.ofMillis(config.faq().watchDebounceMillis()), readiness::problem))
@@ -97,6 +119,25 @@ public final class Bot implements AutoCloseable {
                 ManagementFactory.getRuntimeMXBean().getUptime(), store.snapshot().entries().size(),
                 store.snapshot().version());
         return new Bot(readiness, store, server, replies, watcher);
+    }
+
+    private static FaqStore loaded(FutureTask<FaqStore> loading)
+            throws FaqFormatException, IOException, InterruptedException {
+        try {
+            return loading.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof FaqFormatException format) {
+                throw format;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("loading the FAQ failed", cause);
+        }
     }
 
     public int port() {

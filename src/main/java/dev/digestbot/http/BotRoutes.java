@@ -24,14 +24,29 @@ public final class BotRoutes {
     }
 
     public Router.Builder addTo(Router.Builder router) {
-        return router
-                .inline("GET", "/healthz", request -> Response.json(200, Map.of("status", "UP")))
-                .inline("GET", "/readyz", request -> ready())
+        return addHealthTo(router, readiness)
                 .route("POST", "/api/ask", this::cachedAsk, this::ask)
                 .route("POST", "/webhook/chat", this::webhook);
     }
 
-    private Response ready() {
+    /**
+     * What the server answers while the FAQ loads: health, readiness (503 until ready), and 503
+     * with {@code Retry-After} for every other request.
+     */
+    public static Router starting(Readiness readiness) {
+        return addHealthTo(Router.builder(), readiness)
+                .otherwise(request -> ErrorResponses.of(503, "starting",
+                        "the bot is loading its FAQ; retry shortly").withHeader("Retry-After", "1"))
+                .build();
+    }
+
+    private static Router.Builder addHealthTo(Router.Builder router, Readiness readiness) {
+        return router
+                .inline("GET", "/healthz", request -> Response.json(200, Map.of("status", "UP")))
+                .inline("GET", "/readyz", request -> ready(readiness));
+    }
+
+    private static Response ready(Readiness readiness) {
         Readiness.Status status = readiness.status();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status.state().name());

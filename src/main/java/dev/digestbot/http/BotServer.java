@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ public final class BotServer implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final Channel channel;
 
-    private BotServer(ServerSettings settings, Router router, RequestObserver observer)
+    private BotServer(ServerSettings settings, Supplier<Router> router, RequestObserver observer)
             throws InterruptedException {
         this.settings = settings;
         this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -61,6 +62,15 @@ public final class BotServer implements AutoCloseable {
     /** Binds and starts serving; fails if the address cannot be bound. */
     public static BotServer start(ServerSettings settings, Router router, RequestObserver observer)
             throws InterruptedException {
+        return start(settings, () -> router, observer);
+    }
+
+    /**
+     * Binds and starts serving with whichever router {@code router} gives at each request, as
+     * when a start-up router that answers only health and readiness gives way to the full one.
+     */
+    public static BotServer start(ServerSettings settings, Supplier<Router> router,
+            RequestObserver observer) throws InterruptedException {
         BotServer server = new BotServer(settings, router, observer);
         LOG.info("listening on http://{}:{}", settings.host(), server.port());
         return server;

@@ -11,6 +11,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * One pipeline per connection: connection cap, idle timeout, request deadline, HTTP codec with
@@ -27,12 +28,12 @@ final class BotServerInitializer extends ChannelInitializer<SocketChannel> {
     private static final int MAX_PIPELINE_DEPTH = 64 * 1024 / 16;
 
     private final ServerSettings settings;
-    private final Router router;
+    private final Supplier<Router> router;
     private final Executor workers;
     private final RequestObserver observer;
     private final ConnectionLimiter limiter;
 
-    BotServerInitializer(ServerSettings settings, Router router, Executor workers,
+    BotServerInitializer(ServerSettings settings, Supplier<Router> router, Executor workers,
             RequestObserver observer) {
         this.settings = settings;
         this.router = router;

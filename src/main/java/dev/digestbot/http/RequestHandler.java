@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,14 +49,14 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
 
-    private final Router router;
+    private final Supplier<Router> router;
     private final Executor workers;
     private final RequestObserver observer;
     private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
     private int pending;
     private boolean inputShutdown;
 
-    RequestHandler(Router router, Executor workers, RequestObserver observer) {
+    RequestHandler(Supplier<Router> router, Executor workers, RequestObserver observer) {
         this.router = router;
         this.workers = workers;
         this.observer = observer;
@@ -130,7 +131,7 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         }
         Router.Target target;
         try {
-            target = router.resolve(request.method(), request.path());
+            target = router.get().resolve(request.method(), request.path());
         } catch (ApiException e) {
             return CompletableFuture.completedFuture(ErrorResponses.of(e));
         }

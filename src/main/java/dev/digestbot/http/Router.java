@@ -11,7 +11,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Maps method and path to a {@link Route}: exact paths first, then the longest matching prefix
- * ({@code /admin} serves {@code /admin/entries/7}). An unknown path is 404, a known path with
+ * ({@code /admin} serves {@code /admin/entries/7}). An unknown path is 404 (or goes to the
+ * {@link Builder#otherwise} route), a known path with
  * another method 405.
  */
 public final class Router {
@@ -43,8 +44,10 @@ public final class Router {
 
     private final Map<String, Binding> exact;
     private final List<Binding> prefixes;
+    private final Target otherwise;
 
-    private Router(List<Binding> bindings) {
+    private Router(List<Binding> bindings, Target otherwise) {
+        this.otherwise = otherwise;
         Map<String, Binding> exactPaths = new HashMap<>();
         List<Binding> prefixPaths = new ArrayList<>();
         for (Binding b : bindings) {
@@ -65,6 +68,9 @@ public final class Router {
 
     Target resolve(String method, String path) throws ApiException {
         Binding best = bindingOf(path);
+        if (best == null && otherwise != null) {
+            return otherwise;
+        }
         if (best == null) {
             throw new ApiException(404, "not_found", "no route for " + path);
         }
@@ -105,6 +111,7 @@ public final class Router {
     public static final class Builder {
 
         private final Map<String, Binding> bindings = new LinkedHashMap<>();
+        private Target otherwise;
 
         private Builder() {
         }
@@ -137,6 +144,12 @@ public final class Router {
             return add(method, path, false, new Target(route, false, QuickRoute.NEVER));
         }
 
+        /** An inline route for every method and path no binding matches, instead of 404. */
+        public Builder otherwise(Route route) {
+            otherwise = Target.of(route, true);
+            return this;
+        }
+
         private Builder add(String method, String path, boolean prefix, Target target) {
             String key = (prefix ? "prefix:" : "exact:") + path;
             Binding binding = bindings.computeIfAbsent(key,
@@ -152,7 +165,7 @@ public final class Router {
             for (Binding b : bindings.values()) {
                 frozen.add(new Binding(b.path(), b.prefix(), Map.copyOf(b.byMethod())));
             }
-            return new Router(frozen);
+            return new Router(frozen, otherwise);
         }
     }
 }
