@@ -59,7 +59,8 @@ public final class Bot implements AutoCloseable {
     /**
      * Loads the FAQ, starts serving, and reports ready once both are done. The FAQ loads and its
      * matcher builds on a thread of their own while this one starts the server, whose start-up
-     * router answers health and readiness (503) until the full one takes over.
+     * router answers health and readiness (503) until the full one takes over, and wires the
+     * rest.
      */
     public static Bot start(BotConfig config, Clock clock)
             throws FaqFormatException, IOException, InterruptedException {
@@ -79,14 +80,6 @@ public final class Bot implements AutoCloseable {
         RequestObserver observer = (request, status, nanos) ->
                 metrics.request(request.method(), router.get().patternOf(request.path()), status);
         BotServer server = BotServer.start(config.server(), router::get, observer);
-        FaqStore store;
-        try {
-            store = loaded(loading);
-        } catch (FaqFormatException | IOException | RuntimeException e) {
-            server.close();
-            throw e;
-        }
-        store.onChange(readiness::serving);
         UnansweredQueue unanswered = new UnansweredQueue(config.admin().unansweredSize(), clock,
                 new Normalizer()::normalize);
         WecomRobot robot = WecomRobot.of(config.wecom(), clock);
@@ -106,6 +99,14 @@ public final class Bot implements AutoCloseable {
         Router.Builder routes = channels.addTo(new BotRoutes(readiness, chat, metrics)
                 .addTo(Router.builder()))
                 .inline("GET", "/metrics", new MetricsRoute(Metrics.contentType(), metrics::scrape));
+        FaqStore store;
+        try {
+            store = loaded(loading);
+        } catch (FaqFormatException | IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        store.onChange(readiness::serving);
         if (config.admin().enabled()) {
             new AdminRoutes(config.admin().token(), store, unanswered).addTo(routes);
         }

@@ -1,7 +1,6 @@
 package dev.digestbot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digestbot.chat.AskResult;
 import dev.digestbot.config.BotConfig;
 import dev.digestbot.config.ConfigException;
@@ -10,6 +9,7 @@ import dev.digestbot.digest.ImportCommand;
 import dev.digestbot.eval.EvalCommand;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqStore;
+import dev.digestbot.http.Json;
 import dev.digestbot.match.Matcher;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,7 +37,6 @@ public final class Main {
             + " | ask [--config FILE] [--faq DIR] (TEXT | --batch)"
             + " | import [--faq DIR] [--dry-run] PATH... | eval [--faq DIR] --set FILE]";
     private static final Path DEFAULT_CONFIG = Path.of("config", "digestbot.json");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Main() {
     }
@@ -128,7 +127,7 @@ public final class Main {
                 config.match());
         if (!batch) {
             String text = String.join(" ", args.positionals());
-            out.println(JSON.writeValueAsString(AskResult.of(matcher.match(text), matcher.snapshot())));
+            out.println(Json.MAPPER.writeValueAsString(AskResult.of(matcher.match(text), matcher.snapshot())));
             return 0;
         }
         return askBatch(matcher, in, out, err);
@@ -146,10 +145,10 @@ public final class Main {
             if (text == null) {
                 bad++;
                 err.println("digestbot: line " + lineNo + ": expected a JSON object with a string \"text\"");
-                out.println(JSON.writeValueAsString(Map.of("error", "invalid_line",
+                out.println(Json.MAPPER.writeValueAsString(Map.of("error", "invalid_line",
                         "detail", "line " + lineNo + ": expected a JSON object with a string \"text\"")));
             } else {
-                out.println(JSON.writeValueAsString(AskResult.of(matcher.match(text), matcher.snapshot())));
+                out.println(Json.MAPPER.writeValueAsString(AskResult.of(matcher.match(text), matcher.snapshot())));
             }
         }
         out.flush();
@@ -158,7 +157,7 @@ public final class Main {
 
     private static String textOf(String line) {
         try {
-            JsonNode node = JSON.readTree(line);
+            JsonNode node = Json.MAPPER.readTree(line);
             JsonNode text = node == null ? null : node.get("text");
             return text != null && text.isTextual() ? text.textValue() : null;
         } catch (IOException e) {

@@ -1,13 +1,13 @@
 package dev.digestbot.config;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,7 +18,8 @@ import java.util.Map;
  */
 public final class ConfigLoader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Streaming only: the start-up path does not need the data-binding layer and its classes. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private ConfigLoader() {
     }
@@ -45,41 +46,42 @@ public final class ConfigLoader {
 
     private static void readFile(Path file, boolean required, Map<String, String> values)
             throws ConfigException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(Files.readAllBytes(file));
+        try (JsonParser parser = JSON.createParser(Files.readAllBytes(file))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new ConfigException(file + ": expected a JSON object of sections");
+            }
+            flatten(file, "", parser, values);
+            if (parser.nextToken() != null) {
+                throw new ConfigException(file + ": not valid JSON at line "
+                        + parser.currentLocation().getLineNr() + ": unexpected content after the object");
+            }
         } catch (NoSuchFileException e) {
             if (required) {
                 throw new ConfigException(file + ": file not found");
             }
-            return;
         } catch (JsonProcessingException e) {
             throw new ConfigException(file + ": not valid JSON at line "
                     + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read (" + e.getMessage() + ")");
         }
-        if (root == null || !root.isObject()) {
-            throw new ConfigException(file + ": expected a JSON object of sections");
-        }
-        flatten(file, "", root, values);
     }
 
-    private static void flatten(Path file, String prefix, JsonNode node, Map<String, String> values)
-            throws ConfigException {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String key = prefix + field.getKey();
-            JsonNode value = field.getValue();
-            if (value.isObject()) {
-                flatten(file, key + ".", value, values);
+    /** Reads the fields of the object the parser is at, nested objects as dotted keys. */
+    private static void flatten(Path file, String prefix, JsonParser parser, Map<String, String> values)
+            throws ConfigException, IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = prefix + parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_OBJECT) {
+                flatten(file, key + ".", parser, values);
             } else if (!ConfigKeys.DEFAULTS.containsKey(key)) {
                 throw new ConfigException(file + ": " + key + ": unknown setting");
-            } else if (value.isContainerNode() || value.isNull()) {
-                throw new ConfigException(key + ": " + value + " (expected: a string, number or boolean)");
+            } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                values.put(key, parser.getText());
             } else {
-                values.put(key, value.asText());
+                String found = value == JsonToken.START_ARRAY ? "an array" : "null";
+                throw new ConfigException(key + ": " + found + " (expected: a string, number or boolean)");
             }
         }
     }

@@ -112,6 +112,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void a_file_that_is_not_one_object_of_sections_is_an_error() {
+        for (String json : new String[] {"[]", "7", "{\"server\":{\"port\":8080}} {}"}) {
+            ConfigException e = assertThrows(ConfigException.class, () -> load(json, Map.of()), json);
+            assertTrue(e.getMessage().contains("object of sections") || e.getMessage().contains("after the object"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void malformed_json_names_the_line() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> load("{\n\"server\": {\n\"port\": ,\n}}", Map.of()));
