@@ -63,15 +63,16 @@ public final class FaqStore {
         FaqVersions versions = new FaqVersions(dir, keepVersions);
         long latest = versions.latest();
         FaqSnapshot loaded = load(dir, Math.max(1, latest));
-        boolean editedSince = latest > 0 && !matchesKept(versions, latest, loaded);
+        boolean editedSince = latest > 0 && !matchesKept(versions, latest, dir, loaded);
         return new FaqStore(dir, clock, versions, editedSince
                 ? new FaqSnapshot(latest + 1, loaded.projects(), loaded.entries())
                 : loaded);
     }
 
-    private static boolean matchesKept(FaqVersions versions, long n, FaqSnapshot loaded) {
+    private static boolean matchesKept(FaqVersions versions, long n, Path dir, FaqSnapshot loaded) {
         try {
-            return versions.load(n).map(kept -> sameContent(kept, loaded)).orElse(false);
+            return versions.keptAsIs(n, dir)
+                    || versions.load(n).map(kept -> sameContent(kept, loaded)).orElse(false);
         } catch (IOException e) {
             return false;
         }

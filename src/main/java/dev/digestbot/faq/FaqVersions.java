@@ -78,6 +78,22 @@ final class FaqVersions {
         }
     }
 
+    /**
+     * True when the FAQ folder's two files are byte for byte those kept as version {@code n}, as
+     * after any write by the store: proof of the same content without parsing either.
+     */
+    boolean keptAsIs(long n, Path faqDir) throws IOException {
+        Path folder = folder(n);
+        for (String name : List.of(FaqFiles.PROJECTS, FaqFiles.ENTRIES)) {
+            Path live = faqDir.resolve(name);
+            Path kept = folder.resolve(name);
+            if (!Files.isRegularFile(live) || !Files.isRegularFile(kept) || Files.mismatch(live, kept) != -1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean has(long n) {
         return Files.isDirectory(folder(n));
     }

@@ -98,6 +98,15 @@ class FaqVersionsTest {
     }
 
     @Test
+    void a_file_reformatted_without_changing_its_content_keeps_the_version() throws Exception {
+        FaqStore store = FaqStore.open(FaqFixtures.write(dir), CLOCK);
+        store.putEntries(List.of(entry("a", "one")));
+        Path entries = dir.resolve(FaqFiles.ENTRIES);
+        Files.writeString(entries, Files.readString(entries).replaceAll("\\n\\s*", ""));
+        assertEquals(2, FaqStore.open(dir, CLOCK).snapshot().version());
+    }
+
+    @Test
     void a_hand_edit_reloaded_is_a_new_version_and_can_be_rolled_back() throws Exception {
         FaqStore store = FaqStore.open(FaqFixtures.write(dir), CLOCK);
         FaqFiles.writeEntries(dir, List.of(entry("only", "hand edit")));
