@@ -36,7 +36,7 @@ final class ProjectInference {
     }
 
     private static String majority(int self, String[] projects, InvertedIndex.Fields doc, InvertedIndex index) {
-        int[] terms = IntStream.concat(IntStream.of(doc.questionIds()), IntStream.of(doc.answerIds()))
+        int[] terms = IntStream.concat(IntStream.of(doc.question()), IntStream.of(doc.answer()))
                 .distinct().boxed()
                 .sorted(Comparator.comparingDouble((Integer t) -> index.idf(t)).reversed())
                 .limit(QUERY_TERMS).mapToInt(Integer::intValue).toArray();
