@@ -1,5 +1,6 @@
 package dev.digestbot.match;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ final class Stopwords {
     private static final String STOP_CHARS = PARTICLES
             + "是我你他她它们这那个一也就都还在有和与及或被把让给下想问请得地着过吗该会要能用";
 
-    private static final Set<String> BIGRAMS = Set.of(
+    private static final long[] BIGRAMS = pairs(
             "怎么", "什么", "如何", "为何", "是否", "能否", "可否", "可以", "是不", "不是", "有没",
             "我们", "你们", "他们", "这个", "那个", "一个", "这种", "那种", "这样", "那样", "这边", "那边",
             "现在", "目前", "支持", "问题", "一下", "时候", "应该", "需要", "回事", "请问", "请教", "谢谢", "感谢",
@@ -36,6 +37,16 @@ final class Stopwords {
     private static final BitSet STOP_CHAR_SET = bits(STOP_CHARS);
 
     private Stopwords() {
+    }
+
+    /** The character pairs of the bigrams as {@link #pair} keys, sorted. */
+    private static long[] pairs(String... bigrams) {
+        return Arrays.stream(bigrams).mapToLong(b -> pair(b.codePointAt(0), b.codePointAt(b.offsetByCodePoints(0, 1))))
+                .sorted().toArray();
+    }
+
+    private static long pair(int first, int second) {
+        return (long) first << Integer.SIZE | second;
     }
 
     private static BitSet bits(String chars) {
@@ -53,7 +64,7 @@ final class Stopwords {
     }
 
     /** A CJK bigram is dropped when it is a stop word or contains a particle. */
-    static boolean isBigramStop(int first, int second, String bigram) {
-        return PARTICLE_SET.get(first) || PARTICLE_SET.get(second) || BIGRAMS.contains(bigram);
+    static boolean isBigramStop(int first, int second) {
+        return PARTICLE_SET.get(first) || PARTICLE_SET.get(second) || Arrays.binarySearch(BIGRAMS, pair(first, second)) >= 0;
     }
 }
