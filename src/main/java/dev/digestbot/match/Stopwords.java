@@ -33,6 +33,8 @@ final class Stopwords {
             "就是", "已经", "自己", "觉得", "感觉", "看看", "看下", "会不", "能不", "不能", "不会",
             "有个", "个问", "下这", "想要", "直接", "怎样", "哪里", "哪些", "多少", "里面", "上面", "下面");
 
+    /** {@link #hash} of each of {@link #BIGRAMS}: a bigram whose hash is missing is no stop bigram. */
+    private static final BitSet BIGRAM_HASHES = hashes(BIGRAMS);
     private static final BitSet PARTICLE_SET = bits(PARTICLES);
     private static final BitSet STOP_CHAR_SET = bits(STOP_CHARS);
 
@@ -47,6 +49,17 @@ final class Stopwords {
 
     private static long pair(int first, int second) {
         return (long) first << Integer.SIZE | second;
+    }
+
+    private static BitSet hashes(long[] pairs) {
+        BitSet set = new BitSet();
+        Arrays.stream(pairs).forEach(pair -> set.set(hash(pair)));
+        return set;
+    }
+
+    /** 16 bits of the pair, well mixed. */
+    private static int hash(long pair) {
+        return (int) (pair * 0x9E3779B97F4A7C15L >>> 48);
     }
 
     private static BitSet bits(String chars) {
@@ -65,6 +78,10 @@ final class Stopwords {
 
     /** A CJK bigram is dropped when it is a stop word or contains a particle. */
     static boolean isBigramStop(int first, int second) {
-        return PARTICLE_SET.get(first) || PARTICLE_SET.get(second) || Arrays.binarySearch(BIGRAMS, pair(first, second)) >= 0;
+        if (PARTICLE_SET.get(first) || PARTICLE_SET.get(second)) {
+            return true;
+        }
+        long pair = pair(first, second);
+        return BIGRAM_HASHES.get(hash(pair)) && Arrays.binarySearch(BIGRAMS, pair) >= 0;
     }
 }
