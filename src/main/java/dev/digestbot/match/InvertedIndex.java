@@ -86,7 +86,7 @@ final class InvertedIndex {
                 postingScores[id][filled[id]++] = doc.scores[i];
             }
         }
-        Map<String, Integer> termIds = new HashMap<>(count * 2);
+        Map<String, Integer> termIds = new HashMap<>();
         double[] idf = new double[count];
         double[] kindWeights = new double[count];
         for (int t = 0; t < count; t++) {
