@@ -32,16 +32,19 @@ final class InvertedIndex {
     private final Map<String, Integer> termIds;
     private final double[] idf;
     private final double[] kindWeights;
-    private final int[][] postingDocs;
-    private final float[][] postingScores;
+    /** The postings of term t are at [postingStart[t], postingStart[t + 1]) of the two arrays below. */
+    private final int[] postingStart;
+    private final int[] postingDocs;
+    private final float[] postingScores;
     private final double maxIdf;
     private final ThreadLocal<Scratch> scratch;
 
-    private InvertedIndex(Map<String, Integer> termIds, double[] idf, double[] kindWeights, int[][] postingDocs,
-            float[][] postingScores, int docCount) {
+    private InvertedIndex(Map<String, Integer> termIds, double[] idf, double[] kindWeights, int[] postingStart,
+            int[] postingDocs, float[] postingScores, int docCount) {
         this.termIds = termIds;
         this.idf = idf;
         this.kindWeights = kindWeights;
+        this.postingStart = postingStart;
         this.postingDocs = postingDocs;
         this.postingScores = postingScores;
         this.maxIdf = idf(0, docCount);
@@ -71,19 +74,19 @@ final class InvertedIndex {
                 df[id]++;
             }
         }
-        int[][] postingDocs = new int[count][];
-        float[][] postingScores = new float[count][];
+        int[] postingStart = new int[count + 1];
         for (int t = 0; t < count; t++) {
-            postingDocs[t] = new int[df[t]];
-            postingScores[t] = new float[df[t]];
+            postingStart[t + 1] = postingStart[t] + df[t];
         }
-        int[] filled = new int[count];
+        int[] postingDocs = new int[postingStart[count]];
+        float[] postingScores = new float[postingStart[count]];
+        int[] next = Arrays.copyOf(postingStart, count);
         for (int d = 0; d < n; d++) {
             DocTerms doc = docTerms[d];
             for (int i = 0; i < doc.ids.length; i++) {
-                int id = doc.ids[i];
-                postingDocs[id][filled[id]] = d;
-                postingScores[id][filled[id]++] = doc.scores[i];
+                int p = next[doc.ids[i]]++;
+                postingDocs[p] = d;
+                postingScores[p] = doc.scores[i];
             }
         }
         Map<String, Integer> termIds = new HashMap<>();
@@ -94,7 +97,7 @@ final class InvertedIndex {
             idf[t] = idf(df[t], n);
             kindWeights[t] = Tokenizer.isUnigram(terms.get(t)) ? Query.UNIGRAM_WEIGHT : 1.0;
         }
-        return new InvertedIndex(termIds, idf, kindWeights, postingDocs, postingScores, n);
+        return new InvertedIndex(termIds, idf, kindWeights, postingStart, postingDocs, postingScores, n);
     }
 
     private static int chunks(int docs) {
@@ -177,14 +180,12 @@ final class InvertedIndex {
                 continue;
             }
             double w = idf[term] * queryWeights[q];
-            int[] pd = postingDocs[term];
-            float[] ps = postingScores[term];
-            for (int p = 0; p < pd.length; p++) {
-                int d = pd[p];
+            for (int p = postingStart[term], end = postingStart[term + 1]; p < end; p++) {
+                int d = postingDocs[p];
                 if (s.scores[d] == 0) {
                     s.touched[touched++] = d;
                 }
-                s.scores[d] += w * ps[p];
+                s.scores[d] += w * postingScores[p];
             }
         }
         int filled = 0;
