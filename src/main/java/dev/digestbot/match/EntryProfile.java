@@ -26,25 +26,18 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
         int[][] variants = new int[n][];
         double[] weights = new double[n];
         String[] compacts = new String[n];
-        int questionSize = 0;
         for (int v = 0; v < n; v++) {
             variants[v] = sortedDistinct(variantIds[v].clone());
-            questionSize += variants[v].length;
             for (int id : variants[v]) {
                 weights[v] += index.idf(id) * index.kindWeight(id);
             }
             compacts[v] = compact(variantTexts.get(v));
         }
-        int[] question = new int[questionSize];
-        int at = 0;
-        for (int[] variant : variants) {
-            System.arraycopy(variant, 0, question, at, variant.length);
-            at += variant.length;
+        int[] question = variants[0];
+        for (int v = 1; v < n; v++) {
+            question = union(question, variants[v]);
         }
-        question = sortedDistinct(question);
-        int[] all = Arrays.copyOf(question, question.length + answerIds.length);
-        System.arraycopy(answerIds, 0, all, question.length, answerIds.length);
-        all = sortedDistinct(all);
+        int[] all = union(question, sortedDistinct(answerIds.clone()));
         return new EntryProfile(question, all, variants, weights, compacts, projectToken);
     }
 
@@ -58,6 +51,25 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
             }
         }
         return kept == ids.length ? ids : Arrays.copyOf(ids, kept);
+    }
+
+    /** The distinct values of two sorted distinct arrays, sorted; {@code a} itself when {@code b} adds nothing. */
+    private static int[] union(int[] a, int[] b) {
+        int[] union = new int[a.length + b.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length || j < b.length) {
+            if (j == b.length || (i < a.length && a[i] < b[j])) {
+                union[n++] = a[i++];
+            } else if (i == a.length || b[j] < a[i]) {
+                union[n++] = b[j++];
+            } else {
+                union[n++] = a[i++];
+                j++;
+            }
+        }
+        return n == a.length ? a : Arrays.copyOf(union, n);
     }
 
     static boolean contains(int[] sorted, int id) {

@@ -1,10 +1,10 @@
 package dev.digestbot.match;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * An immutable in-memory inverted index scoring documents with BM25F over two fields: the
@@ -22,115 +22,119 @@ final class InvertedIndex {
     private static final double B = 0.75;
     /** The smallest corpus the idf assumes; the confidence model was fitted on one of 459 entries. */
     static final int PRIOR_DOCS = 400;
+    /** Documents per parallel task of the build. */
+    private static final int CHUNK_DOCS = 4096;
 
-    /**
-     * The terms of one document, per field, with repeats, and arrays of the same lengths that
-     * {@link #build} fills with each term's id, so callers need not look the terms up again.
-     */
-    record Fields(List<String> question, List<String> answer, int[] questionIds, int[] answerIds) {
-        Fields {
-            if (questionIds.length != question.size() || answerIds.length != answer.size()) {
-                throw new IllegalArgumentException("ids: " + questionIds.length + ", " + answerIds.length
-                        + " (expected: " + question.size() + ", " + answer.size() + ")");
-            }
-        }
-
-        Fields(List<String> question, List<String> answer) {
-            this(question, answer, new int[question.size()], new int[answer.size()]);
-        }
+    /** The term ids of one document, per field, with repeats, in text order. */
+    record Fields(int[] question, int[] answer) {
     }
 
     private final Map<String, Integer> termIds;
     private final double[] idf;
     private final double[] kindWeights;
-    private final int[][] postingDocs;
-    private final float[][] postingScores;
+    /** The postings of term t are at [postingStart[t], postingStart[t + 1]) of the two arrays below. */
+    private final int[] postingStart;
+    private final int[] postingDocs;
+    private final float[] postingScores;
     private final double maxIdf;
     private final ThreadLocal<Scratch> scratch;
 
-    private InvertedIndex(Map<String, Integer> termIds, double[] idf, double[] kindWeights, int[][] postingDocs,
-            float[][] postingScores, int docCount) {
+    private InvertedIndex(Map<String, Integer> termIds, double[] idf, double[] kindWeights, int[] postingStart,
+            int[] postingDocs, float[] postingScores, int docCount) {
         this.termIds = termIds;
         this.idf = idf;
         this.kindWeights = kindWeights;
+        this.postingStart = postingStart;
         this.postingDocs = postingDocs;
         this.postingScores = postingScores;
         this.maxIdf = idf(0, docCount);
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(docCount));
     }
 
-    static InvertedIndex build(List<Fields> docs) {
+    /**
+     * @param terms each term, by id
+     * @param docs each document's term ids, which index {@code terms}
+     */
+    static InvertedIndex build(List<String> terms, List<Fields> docs) {
         int n = docs.size();
-        double avgQ = Math.max(1, docs.stream().mapToInt(d -> d.question().size()).average().orElse(1));
-        double avgA = Math.max(1, docs.stream().mapToInt(d -> d.answer().size()).average().orElse(1));
-        Map<String, Integer> termIds = new HashMap<>();
-        List<String> terms = new ArrayList<>();
-        IntList[] docsByTerm = new IntList[1024];
-        FloatList[] scoresByTerm = new FloatList[1024];
-        int[] tfQ = new int[1024];
-        int[] tfA = new int[1024];
-        IntList touched = new IntList();
+        double avgQ = Math.max(1, docs.stream().mapToInt(d -> d.question().length).average().orElse(1));
+        double avgA = Math.max(1, docs.stream().mapToInt(d -> d.answer().length).average().orElse(1));
+        int count = terms.size();
+        DocTerms[] docTerms = new DocTerms[n];
+        IntStream.range(0, chunks(n)).parallel().forEach(chunk -> {
+            int[] tfQ = new int[count];
+            int[] tfA = new int[count];
+            for (int d = chunk * CHUNK_DOCS; d < Math.min(n, (chunk + 1) * CHUNK_DOCS); d++) {
+                docTerms[d] = DocTerms.of(docs.get(d), avgQ, avgA, tfQ, tfA);
+            }
+        });
+        int[] df = new int[count];
+        for (DocTerms doc : docTerms) {
+            for (int id : doc.ids) {
+                df[id]++;
+            }
+        }
+        int[] postingStart = new int[count + 1];
+        for (int t = 0; t < count; t++) {
+            postingStart[t + 1] = postingStart[t] + df[t];
+        }
+        int[] postingDocs = new int[postingStart[count]];
+        float[] postingScores = new float[postingStart[count]];
+        int[] next = Arrays.copyOf(postingStart, count);
         for (int d = 0; d < n; d++) {
-            Fields doc = docs.get(d);
-            touched.clear();
-            for (int field = 0; field < 2; field++) {
-                List<String> fieldTerms = field == 0 ? doc.question() : doc.answer();
-                int[] fieldIds = field == 0 ? doc.questionIds() : doc.answerIds();
-                for (int at = 0; at < fieldTerms.size(); at++) {
-                    String term = fieldTerms.get(at);
-                    Integer known = termIds.get(term);
-                    int id;
-                    if (known == null) {
-                        id = terms.size();
-                        termIds.put(term, id);
-                        terms.add(term);
-                        if (id == tfQ.length) {
-                            int size = id * 2;
-                            tfQ = Arrays.copyOf(tfQ, size);
-                            tfA = Arrays.copyOf(tfA, size);
-                            docsByTerm = Arrays.copyOf(docsByTerm, size);
-                            scoresByTerm = Arrays.copyOf(scoresByTerm, size);
-                        }
-                        docsByTerm[id] = new IntList();
-                        scoresByTerm[id] = new FloatList();
-                    } else {
-                        id = known;
-                    }
-                    fieldIds[at] = id;
-                    if (tfQ[id] == 0 && tfA[id] == 0) {
-                        touched.add(id);
-                    }
-                    if (field == 0) {
-                        tfQ[id]++;
-                    } else {
-                        tfA[id]++;
-                    }
+            DocTerms doc = docTerms[d];
+            for (int i = 0; i < doc.ids.length; i++) {
+                int p = next[doc.ids[i]]++;
+                postingDocs[p] = d;
+                postingScores[p] = doc.scores[i];
+            }
+        }
+        Map<String, Integer> termIds = new HashMap<>();
+        double[] idf = new double[count];
+        double[] kindWeights = new double[count];
+        for (int t = 0; t < count; t++) {
+            termIds.put(terms.get(t), t);
+            idf[t] = idf(df[t], n);
+            kindWeights[t] = Tokenizer.isUnigram(terms.get(t)) ? Query.UNIGRAM_WEIGHT : 1.0;
+        }
+        return new InvertedIndex(termIds, idf, kindWeights, postingStart, postingDocs, postingScores, n);
+    }
+
+    private static int chunks(int docs) {
+        return (docs + CHUNK_DOCS - 1) / CHUNK_DOCS;
+    }
+
+    /** One document's distinct term ids and the length-normalized term-frequency part of each. */
+    private record DocTerms(int[] ids, float[] scores) {
+
+        /** {@code tfQ} and {@code tfA} are all zero, per term id, and are left so. */
+        static DocTerms of(Fields doc, double avgQ, double avgA, int[] tfQ, int[] tfA) {
+            int[] ids = new int[doc.question().length + doc.answer().length];
+            int distinct = 0;
+            for (int id : doc.question()) {
+                if (tfQ[id]++ == 0) {
+                    ids[distinct++] = id;
                 }
             }
-            double normQ = K1 * (1 - B + B * doc.question().size() / avgQ);
-            double normA = K1 * (1 - B + B * doc.answer().size() / avgA);
-            for (int i = 0; i < touched.size; i++) {
-                int id = touched.values[i];
-                double score = QUESTION_WEIGHT * tfQ[id] * (K1 + 1) / (tfQ[id] + normQ)
-                        + ANSWER_WEIGHT * tfA[id] * (K1 + 1) / (tfA[id] + normA);
-                docsByTerm[id].add(d);
-                scoresByTerm[id].add((float) score);
+            for (int id : doc.answer()) {
+                if (tfQ[id] == 0 && tfA[id] == 0) {
+                    ids[distinct++] = id;
+                }
+                tfA[id]++;
+            }
+            ids = Arrays.copyOf(ids, distinct);
+            float[] scores = new float[distinct];
+            double normQ = K1 * (1 - B + B * doc.question().length / avgQ);
+            double normA = K1 * (1 - B + B * doc.answer().length / avgA);
+            for (int i = 0; i < distinct; i++) {
+                int id = ids[i];
+                scores[i] = (float) (QUESTION_WEIGHT * tfQ[id] * (K1 + 1) / (tfQ[id] + normQ)
+                        + ANSWER_WEIGHT * tfA[id] * (K1 + 1) / (tfA[id] + normA));
                 tfQ[id] = 0;
                 tfA[id] = 0;
             }
+            return new DocTerms(ids, scores);
         }
-        int count = terms.size();
-        double[] idf = new double[count];
-        double[] kindWeights = new double[count];
-        int[][] postingDocs = new int[count][];
-        float[][] postingScores = new float[count][];
-        for (int t = 0; t < count; t++) {
-            postingDocs[t] = docsByTerm[t].toArray();
-            postingScores[t] = scoresByTerm[t].toArray();
-            idf[t] = idf(postingDocs[t].length, n);
-            kindWeights[t] = Tokenizer.isUnigram(terms.get(t)) ? Query.UNIGRAM_WEIGHT : 1.0;
-        }
-        return new InvertedIndex(termIds, idf, kindWeights, postingDocs, postingScores, n);
     }
 
     /**
@@ -176,14 +180,12 @@ final class InvertedIndex {
                 continue;
             }
             double w = idf[term] * queryWeights[q];
-            int[] pd = postingDocs[term];
-            float[] ps = postingScores[term];
-            for (int p = 0; p < pd.length; p++) {
-                int d = pd[p];
+            for (int p = postingStart[term], end = postingStart[term + 1]; p < end; p++) {
+                int d = postingDocs[p];
                 if (s.scores[d] == 0) {
                     s.touched[touched++] = d;
                 }
-                s.scores[d] += w * ps[p];
+                s.scores[d] += w * postingScores[p];
             }
         }
         int filled = 0;
@@ -216,42 +218,6 @@ final class InvertedIndex {
         Scratch(int n) {
             scores = new double[n];
             touched = new int[n];
-        }
-    }
-
-    private static final class IntList {
-        private int[] values = new int[4];
-        private int size;
-
-        void clear() {
-            size = 0;
-        }
-
-        void add(int v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
-    }
-
-    private static final class FloatList {
-        private float[] values = new float[4];
-        private int size;
-
-        void add(float v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        float[] toArray() {
-            return Arrays.copyOf(values, size);
         }
     }
 }

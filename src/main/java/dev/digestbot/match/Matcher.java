@@ -10,10 +10,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -66,57 +64,54 @@ public final class Matcher {
         this.tokenizer = new Tokenizer(aliases);
         this.entries = snapshot.entries();
         int n = entries.size();
-        // Each distinct term is kept once: the millions of term strings of a large FAQ would
-        // otherwise live until the index is built and dominate the build with garbage collection.
-        Map<String, String> distinctTerms = new ConcurrentHashMap<>();
+        TermDictionary dictionary = new TermDictionary();
         Analyzed[] analyzed = IntStream.range(0, n).parallel()
-                .mapToObj(d -> analyze(entries.get(d), distinctTerms))
+                .mapToObj(d -> analyze(entries.get(d), dictionary))
                 .toArray(Analyzed[]::new);
+        // Ids by first occurrence over each entry's question variants, then its answers.
+        List<int[]> idArrays = new ArrayList<>();
+        for (Analyzed a : analyzed) {
+            idArrays.addAll(Arrays.asList(a.variantIds()));
+            idArrays.add(a.answerIds());
+        }
+        List<String> terms = dictionary.renumber(idArrays);
         List<InvertedIndex.Fields> docs = new ArrayList<>(n);
         for (Analyzed a : analyzed) {
-            docs.add(new InvertedIndex.Fields(a.questionField(), a.answerTerms()));
+            docs.add(new InvertedIndex.Fields(concat(a.variantIds()), a.answerIds()));
         }
-        this.index = InvertedIndex.build(docs);
+        this.index = InvertedIndex.build(terms, docs);
         this.reranker = new Reranker(index.maxIdf());
         String[] projects = ProjectInference.infer(
                 entries.stream().map(e -> specificProject(aliases, e.project())).toArray(String[]::new), docs, index);
         this.profiles = IntStream.range(0, n).parallel()
-                .mapToObj(d -> EntryProfile.of(variantIds(analyzed[d].variantTerms(), docs.get(d).questionIds()),
-                        analyzed[d].variantTexts(), docs.get(d).answerIds(), projects[d], index))
+                .mapToObj(d -> EntryProfile.of(analyzed[d].variantIds(), analyzed[d].variantTexts(),
+                        analyzed[d].answerIds(), projects[d], index))
                 .toArray(EntryProfile[]::new);
         this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
     }
 
-    /** One entry's text, normalized and tokenized: each question variant, and the answers. */
-    private record Analyzed(List<List<String>> variantTerms, List<String> variantTexts, List<String> questionField,
-            List<String> answerTerms) {
+    /**
+     * One entry's text, normalized and tokenized: each question variant's text and term ids, and
+     * the term ids of the answers.
+     */
+    private record Analyzed(int[][] variantIds, List<String> variantTexts, int[] answerIds) {
     }
 
-    private Analyzed analyze(Entry e, Map<String, String> distinctTerms) {
-        List<String> texts = new ArrayList<>();
-        List<List<String>> terms = new ArrayList<>();
-        List<String> questionField = new ArrayList<>();
-        for (String q : questionTexts(e)) {
-            String normalized = normalizer.normalize(q);
-            List<String> t = shared(tokenizer.tokenize(normalized), distinctTerms);
+    private Analyzed analyze(Entry e, TermDictionary dictionary) {
+        List<String> questions = questionTexts(e);
+        List<String> texts = new ArrayList<>(questions.size());
+        int[][] variantIds = new int[questions.size()][];
+        for (int v = 0; v < variantIds.length; v++) {
+            String normalized = normalizer.normalize(questions.get(v));
             texts.add(normalized);
-            terms.add(t);
-            questionField.addAll(t);
+            variantIds[v] = dictionary.ids(tokenizer.tokenize(normalized));
         }
         List<String> answer = new ArrayList<>();
         for (String a : answerTexts(e)) {
-            answer.addAll(shared(tokenizer.tokenizeWithoutUnigrams(normalizer.normalize(a)), distinctTerms));
+            answer.addAll(tokenizer.tokenizeWithoutUnigrams(normalizer.normalize(a)));
             answer.addAll(linkedProjects(a));
         }
-        return new Analyzed(terms, texts, questionField, answer);
-    }
-
-    private static List<String> shared(List<String> terms, Map<String, String> distinctTerms) {
-        terms.replaceAll(term -> {
-            String known = distinctTerms.putIfAbsent(term, term);
-            return known == null ? term : known;
-        });
-        return terms;
+        return new Analyzed(variantIds, texts, dictionary.ids(answer));
     }
 
     /**
@@ -136,15 +131,14 @@ public final class Matcher {
         return tokens;
     }
 
-    /** Cuts the question field's term ids into one array per variant; the field is the variants in order. */
-    private static int[][] variantIds(List<List<String>> variantTerms, int[] questionIds) {
-        int[][] ids = new int[variantTerms.size()][];
+    private static int[] concat(int[][] arrays) {
+        int[] all = new int[Arrays.stream(arrays).mapToInt(a -> a.length).sum()];
         int at = 0;
-        for (int v = 0; v < ids.length; v++) {
-            ids[v] = Arrays.copyOfRange(questionIds, at, at + variantTerms.get(v).size());
-            at += ids[v].length;
+        for (int[] a : arrays) {
+            System.arraycopy(a, 0, all, at, a.length);
+            at += a.length;
         }
-        return ids;
+        return all;
     }
 
     public static Matcher build(FaqSnapshot snapshot, MatchSettings settings) {

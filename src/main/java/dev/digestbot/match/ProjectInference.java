@@ -1,6 +1,6 @@
 package dev.digestbot.match;
 
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +36,7 @@ final class ProjectInference {
     }
 
     private static String majority(int self, String[] projects, InvertedIndex.Fields doc, InvertedIndex index) {
-        int[] terms = IntStream.concat(IntStream.of(doc.questionIds()), IntStream.of(doc.answerIds()))
-                .distinct().boxed()
-                .sorted(Comparator.comparingDouble((Integer t) -> index.idf(t)).reversed())
-                .limit(QUERY_TERMS).mapToInt(Integer::intValue).toArray();
+        int[] terms = rarestTerms(doc, index);
         double[] weights = IntStream.of(terms).mapToDouble(index::kindWeight).toArray();
         int[] docs = new int[NEIGHBOURS + 1];
         double[] scores = new double[NEIGHBOURS + 1];
@@ -60,5 +57,42 @@ final class ProjectInference {
             }
         }
         return null;
+    }
+
+    /**
+     * The document's {@link #QUERY_TERMS} distinct terms of highest idf, rarest first; of equally
+     * rare terms the first in the text comes first. A term seen again is either among them
+     * already or, being no rarer than it was, left out again.
+     */
+    private static int[] rarestTerms(InvertedIndex.Fields doc, InvertedIndex index) {
+        int[] rarest = new int[QUERY_TERMS];
+        int count = 0;
+        for (int[] field : new int[][] {doc.question(), doc.answer()}) {
+            for (int id : field) {
+                if (contains(rarest, count, id)) {
+                    continue;
+                }
+                double idf = index.idf(id);
+                int at = count;
+                while (at > 0 && index.idf(rarest[at - 1]) < idf) {
+                    at--;
+                }
+                if (at < QUERY_TERMS) {
+                    System.arraycopy(rarest, at, rarest, at + 1, Math.min(count, QUERY_TERMS - 1) - at);
+                    rarest[at] = id;
+                    count = Math.min(count + 1, QUERY_TERMS);
+                }
+            }
+        }
+        return Arrays.copyOf(rarest, count);
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 }

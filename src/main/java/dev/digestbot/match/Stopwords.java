@@ -1,5 +1,6 @@
 package dev.digestbot.match;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ final class Stopwords {
     private static final String STOP_CHARS = PARTICLES
             + "是我你他她它们这那个一也就都还在有和与及或被把让给下想问请得地着过吗该会要能用";
 
-    private static final Set<String> BIGRAMS = Set.of(
+    private static final long[] BIGRAMS = pairs(
             "怎么", "什么", "如何", "为何", "是否", "能否", "可否", "可以", "是不", "不是", "有没",
             "我们", "你们", "他们", "这个", "那个", "一个", "这种", "那种", "这样", "那样", "这边", "那边",
             "现在", "目前", "支持", "问题", "一下", "时候", "应该", "需要", "回事", "请问", "请教", "谢谢", "感谢",
@@ -32,10 +33,33 @@ final class Stopwords {
             "就是", "已经", "自己", "觉得", "感觉", "看看", "看下", "会不", "能不", "不能", "不会",
             "有个", "个问", "下这", "想要", "直接", "怎样", "哪里", "哪些", "多少", "里面", "上面", "下面");
 
+    /** {@link #hash} of each of {@link #BIGRAMS}: a bigram whose hash is missing is no stop bigram. */
+    private static final BitSet BIGRAM_HASHES = hashes(BIGRAMS);
     private static final BitSet PARTICLE_SET = bits(PARTICLES);
     private static final BitSet STOP_CHAR_SET = bits(STOP_CHARS);
 
     private Stopwords() {
+    }
+
+    /** The character pairs of the bigrams as {@link #pair} keys, sorted. */
+    private static long[] pairs(String... bigrams) {
+        return Arrays.stream(bigrams).mapToLong(b -> pair(b.codePointAt(0), b.codePointAt(b.offsetByCodePoints(0, 1))))
+                .sorted().toArray();
+    }
+
+    private static long pair(int first, int second) {
+        return (long) first << Integer.SIZE | second;
+    }
+
+    private static BitSet hashes(long[] pairs) {
+        BitSet set = new BitSet();
+        Arrays.stream(pairs).forEach(pair -> set.set(hash(pair)));
+        return set;
+    }
+
+    /** 16 bits of the pair, well mixed. */
+    private static int hash(long pair) {
+        return (int) (pair * 0x9E3779B97F4A7C15L >>> 48);
     }
 
     private static BitSet bits(String chars) {
@@ -53,7 +77,11 @@ final class Stopwords {
     }
 
     /** A CJK bigram is dropped when it is a stop word or contains a particle. */
-    static boolean isBigramStop(int first, int second, String bigram) {
-        return PARTICLE_SET.get(first) || PARTICLE_SET.get(second) || BIGRAMS.contains(bigram);
+    static boolean isBigramStop(int first, int second) {
+        if (PARTICLE_SET.get(first) || PARTICLE_SET.get(second)) {
+            return true;
+        }
+        long pair = pair(first, second);
+        return BIGRAM_HASHES.get(hash(pair)) && Arrays.binarySearch(BIGRAMS, pair) >= 0;
     }
 }

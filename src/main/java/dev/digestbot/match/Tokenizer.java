@@ -125,13 +125,9 @@ final class Tokenizer {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             String bigram = null;
-            if (prev >= 0) {
+            if (prev >= 0 && !Stopwords.isBigramStop(prev, cp)) {
                 bigram = bigramTerm(text, prevIndex, next);
-                if (Stopwords.isBigramStop(prev, cp, bigram)) {
-                    bigram = null;
-                } else {
-                    terms.add(bigram);
-                }
+                terms.add(bigram);
             }
             if (units != null && pendingChar != null) {
                 units.add(new Unit(pendingChar, left, bigram));
