@@ -32,13 +32,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A running bot: the FAQ store, the live matcher and the HTTP server, wired together. */
 public final class Bot implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Bot.class);
 
     private final Readiness readiness;
     private final FaqStore store;
@@ -116,7 +113,8 @@ public final class Bot implements AutoCloseable {
                         Duration.ofMillis(config.faq().watchDebounceMillis()), readiness::problem))
                 : Optional.empty();
         readiness.ready();
-        LOG.info("ready {} ms after JVM start: {} entries, FAQ version {}",
+        // Not a static logger: initializing logging first would delay the FAQ-loading thread.
+        LoggerFactory.getLogger(Bot.class).info("ready {} ms after JVM start: {} entries, FAQ version {}",
                 ManagementFactory.getRuntimeMXBean().getUptime(), store.snapshot().entries().size(),
                 store.snapshot().version());
         return new Bot(readiness, store, server, replies, watcher);
