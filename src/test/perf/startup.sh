@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start-up time of the jar: from launching the JVM to the first 200 of /readyz, polled every
-# 10 ms, with the committed seed FAQ (faq/) and with every digest of ../shared/digests imported;
+# 20 ms, with the committed seed FAQ (faq/) and with every digest of ../shared/digests imported;
 # and, as a baseline, how long the same JVM takes to load the jar and print the usage.
 # Run from the project root:
 #

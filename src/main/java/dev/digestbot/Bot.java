@@ -77,47 +77,46 @@ public final class Bot implements AutoCloseable {
         RequestObserver observer = (request, status, nanos) ->
                 metrics.request(request.method(), router.get().patternOf(request.path()), status);
         BotServer server = BotServer.start(config.server(), router::get, observer);
-        UnansweredQueue unanswered = new UnansweredQueue(config.admin().unansweredSize(), clock,
-                new Normalizer()::normalize);
-        WecomRobot robot = WecomRobot.of(config.wecom(), clock);
-        ChatService chat = new ChatService(matcher::current, config.chat(), clock,
-                robot == null ? reply -> { } : robot::push,
-                DecisionObserver.all(metrics, unanswered, new MessageLog()));
-        ExecutorService replies = Executors.newFixedThreadPool(config.server().matchThreads(),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "digestbot-reply");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        ChannelRoutes channels = new ChannelRoutes(
-                WechatEndpoint.create(config.wechat(), chat::reply, replies, clock),
-                WecomEndpoint.create(config.wecom(), chat::reply, replies, clock),
-                metrics);
-        Router.Builder routes = channels.addTo(new BotRoutes(readiness, chat, metrics)
-                .addTo(Router.builder()))
-                .inline("GET", "/metrics", new MetricsRoute(Metrics.contentType(), metrics::scrape));
-        FaqStore store;
         try {
-            store = loaded(loading);
-        } catch (FaqFormatException | IOException | RuntimeException e) {
+            UnansweredQueue unanswered = new UnansweredQueue(config.admin().unansweredSize(), clock,
+                    new Normalizer()::normalize);
+            WecomRobot robot = WecomRobot.of(config.wecom(), clock);
+            ChatService chat = new ChatService(matcher::current, config.chat(), clock,
+                    robot == null ? reply -> { } : robot::push,
+                    DecisionObserver.all(metrics, unanswered, new MessageLog()));
+            ExecutorService replies = Executors.newFixedThreadPool(config.server().matchThreads(),
+                    runnable -> {
+                        Thread thread = new Thread(runnable, "digestbot-reply");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+            ChannelRoutes channels = new ChannelRoutes(
+                    WechatEndpoint.create(config.wechat(), chat::reply, replies, clock),
+                    WecomEndpoint.create(config.wecom(), chat::reply, replies, clock),
+                    metrics);
+            Router.Builder routes = channels.addTo(new BotRoutes(readiness, chat, metrics)
+                    .addTo(Router.builder()))
+                    .inline("GET", "/metrics", new MetricsRoute(Metrics.contentType(), metrics::scrape));
+            FaqStore store = loaded(loading);
+            store.onChange(readiness::serving);
+            if (config.admin().enabled()) {
+                new AdminRoutes(config.admin().token(), store, unanswered).addTo(routes);
+            }
+            router.set(routes.build());
+            Optional<FaqWatcher> watcher = config.faq().watch()
+                    ? Optional.of(FaqWatcher.start(store,
+                            Duration.ofMillis(config.faq().watchDebounceMillis()), readiness::problem))
+                    : Optional.empty();
+            readiness.ready();
+            // Not a static logger: initializing logging first would delay the FAQ-loading thread.
+            LoggerFactory.getLogger(Bot.class).info("ready {} ms after JVM start: {} entries, FAQ version {}",
+                    ManagementFactory.getRuntimeMXBean().getUptime(), store.snapshot().entries().size(),
+                    store.snapshot().version());
+            return new Bot(readiness, store, server, replies, watcher);
+        } catch (FaqFormatException | IOException | InterruptedException | RuntimeException e) {
             server.close();
             throw e;
         }
-        store.onChange(readiness::serving);
-        if (config.admin().enabled()) {
-            new AdminRoutes(config.admin().token(), store, unanswered).addTo(routes);
-        }
-        router.set(routes.build());
-        Optional<FaqWatcher> watcher = config.faq().watch()
-                ? Optional.of(FaqWatcher.start(store,
-                        Duration.ofMillis(config.faq().watchDebounceMillis()), readiness::problem))
-                : Optional.empty();
-        readiness.ready();
-        // Not a static logger: initializing logging first would delay the FAQ-loading thread.
-        LoggerFactory.getLogger(Bot.class).info("ready {} ms after JVM start: {} entries, FAQ version {}",
-                ManagementFactory.getRuntimeMXBean().getUptime(), store.snapshot().entries().size(),
-                store.snapshot().version());
-        return new Bot(readiness, store, server, replies, watcher);
     }
 
     private static FaqStore loaded(FutureTask<FaqStore> loading)
