@@ -12,8 +12,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Maps method and path to a {@link Route}: exact paths first, then the longest matching prefix
  * ({@code /admin} serves {@code /admin/entries/7}). An unknown path is 404 (or goes to the
- * {@link Builder#otherwise} route), a known path with
- * another method 405.
+ * {@link Builder#otherwise} route), a known path with another method 405.
  */
 public final class Router {
 
