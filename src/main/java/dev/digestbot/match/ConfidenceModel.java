@@ -21,9 +21,9 @@ record ConfidenceModel(double[] rankWeights, double[] confidenceWeights) {
     static final double MAX_LEAD = 3;
 
     static final ConfidenceModel DEFAULT = new ConfidenceModel(
-            new double[] {1.656, 2.080, 2.947, -0.806, 0.906, 2.731, 2.157, 2.201, 1.874, 0.000},
-            new double[] {0.327, 1.922, -1.121, -0.342, 1.962, 0.341, 0.346, -0.342, -1.464, 2.124, -1.872,
-                    -2.278, -4.704});
+            new double[] {1.770, 1.728, 2.846, -0.424, 1.207, 2.608, 1.788, 2.137, 1.799, 0.000, 1.714},
+            new double[] {0.914, 1.008, -1.297, -1.237, 2.377, -0.680, -0.466, -0.724, -0.426, 1.769, -1.239,
+                    -2.030, -0.026, -5.609});
 
     ConfidenceModel {
         if (rankWeights.length != Reranker.FEATURES) {

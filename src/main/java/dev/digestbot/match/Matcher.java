@@ -37,7 +37,10 @@ public final class Matcher {
     private static final int TOP_K = 12;
     private static final int MAX_CANDIDATES = 3;
     private static final double DUPLICATE_OVERLAP = 0.7;
+    private static final double CONTAINED_SHARE = 0.9;
+    private static final int CONTAINED_MIN_TERMS = 10;
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    private static final Pattern LINK_SEPARATORS = Pattern.compile("[/#?=&%]+");
     private static final Comparator<Entry> BY_ID = Comparator.comparing(Entry::id);
 
     /** A candidate entry with its signals, rank score, confidence and best-matching question variant. */
@@ -109,26 +112,33 @@ public final class Matcher {
         List<String> answer = new ArrayList<>();
         for (String a : answerTexts(e)) {
             answer.addAll(tokenizer.tokenizeWithoutUnigrams(normalizer.normalize(a)));
-            answer.addAll(linkedProjects(a));
+        }
+        for (String text : allTexts(e)) {
+            answer.addAll(linkWords(text));
         }
         return new Analyzed(variantIds, texts, dictionary.ids(answer));
     }
 
     /**
-     * The canonical tokens of the projects the text's links name, as in a link to a project's
-     * documentation or repository: normalizing drops links, yet they tell what an answer is about.
+     * The terms of the words in the text's links after the host, such as a project, a document
+     * or a file name ({@code pkg/proxy/downstream.go}): normalizing drops links, yet they tell
+     * what a question or an answer is about. They count as answer text.
      */
-    private List<String> linkedProjects(String text) {
-        List<String> tokens = new ArrayList<>();
+    private List<String> linkWords(String text) {
+        if (!text.contains("http")) {
+            return List.of();
+        }
+        List<String> terms = new ArrayList<>();
         java.util.regex.Matcher link = LINK.matcher(text);
         while (link.find()) {
-            for (String word : tokenizer.aliases().canonicalize(link.group().replace('/', ' ')).split(" ")) {
-                if (tokenizer.aliases().projectOf(word) != null) {
-                    tokens.add(word);
-                }
+            String url = link.group();
+            int host = url.indexOf('/', url.indexOf("//") + 2);
+            if (host > 0) {
+                String path = LINK_SEPARATORS.matcher(url.substring(host)).replaceAll(" ");
+                terms.addAll(tokenizer.tokenizeWithoutUnigrams(path));
             }
         }
-        return tokens;
+        return terms;
     }
 
     private static int[] concat(int[][] arrays) {
@@ -263,9 +273,12 @@ public final class Matcher {
     }
 
     /**
-     * True when both entries ask the same question: the same entry, or main questions sharing at
-     * least {@link #DUPLICATE_OVERLAP} of their distinct terms (Jaccard), as when one digest
-     * repeats a question of an earlier one with small edits.
+     * True when both entries ask the same question: the same entry, or a question variant of each
+     * (question, alternate or follow-up question) sharing at least {@link #DUPLICATE_OVERLAP} of
+     * their distinct terms (Jaccard), as when one digest repeats a question of an earlier one with
+     * small edits; or one variant of at least {@link #CONTAINED_MIN_TERMS} terms having
+     * {@link #CONTAINED_SHARE} of them in the other, as when a digest glued the next question onto
+     * a repeated one.
      */
     public boolean nearDuplicates(Entry a, Entry b) {
         int i = Collections.binarySearch(entries, a, BY_ID);
@@ -280,8 +293,18 @@ public final class Matcher {
         if (a == b) {
             return true;
         }
-        int[] x = a.variants()[0];
-        int[] y = b.variants()[0];
+        for (int[] x : a.variants()) {
+            for (int[] y : b.variants()) {
+                if (sameQuestion(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether two variants' sorted distinct term ids ask the same question. */
+    private static boolean sameQuestion(int[] x, int[] y) {
         int common = 0;
         for (int i = 0, j = 0; i < x.length && j < y.length; ) {
             if (x[i] == y[j]) {
@@ -295,7 +318,9 @@ public final class Matcher {
             }
         }
         int union = x.length + y.length - common;
-        return union > 0 && common >= DUPLICATE_OVERLAP * union;
+        int shorter = Math.min(x.length, y.length);
+        return union > 0 && (common >= DUPLICATE_OVERLAP * union
+                || (shorter >= CONTAINED_MIN_TERMS && common >= CONTAINED_SHARE * shorter));
     }
 
     private Decision decide(List<Ranked> ranked) {
@@ -342,6 +367,12 @@ public final class Matcher {
         for (Followup f : e.followups()) {
             texts.add(f.question());
         }
+        return texts;
+    }
+
+    private static List<String> allTexts(Entry e) {
+        List<String> texts = questionTexts(e);
+        texts.addAll(answerTexts(e));
         return texts;
     }
 

@@ -14,10 +14,12 @@ import java.util.Set;
  * case, with or without spaces, dots, hyphens or underscores between the parts) to one canonical
  * token: the project name folded to lower-case letters and digits, e.g. {@code sofa rpc},
  * {@code SOFA-RPC} and {@code sofarpc} all become {@code sofarpc}. A spelling matches only as a
- * whole word: {@code ark} is found in "ark 的 biz", not in "markdown".
+ * whole word: {@code ark} is found in "ark 的 biz", not in "markdown"; a Chinese spelling needs
+ * no word boundary.
  *
- * <p>Spellings live in a character trie of their folded letters and digits, so canonicalizing a
- * text is one pass over it. Immutable and thread-safe.
+ * <p>The spellings of the {@link Glossary}'s terms map to their canonical words the same way.
+ * All spellings live in one character trie of their folded letters and digits, so canonicalizing
+ * a text is one pass over it. Immutable and thread-safe.
  */
 final class ProjectAliases {
 
@@ -31,20 +33,27 @@ final class ProjectAliases {
     /** Characters some spelling starts with, by folded value: most text is skipped on one lookup. */
     private final boolean[] firstChars;
     private final Map<String, String> canonicalByCompact;
+    /** Canonical glossary words by folded spelling, for the spellings no project has. */
+    private final Map<String, String> termByCompact;
     private final Map<String, String> projectByToken;
     private final Set<String> umbrellaTokens;
 
-    private ProjectAliases(Node root, Map<String, String> canonicalByCompact, Map<String, String> projectByToken,
-            Set<String> umbrellaTokens) {
+    private ProjectAliases(Node root, Map<String, String> canonicalByCompact, Map<String, String> termByCompact,
+            Map<String, String> projectByToken, Set<String> umbrellaTokens) {
         this.root = root;
         this.firstChars = new boolean[root.next.keySet().stream().mapToInt(c -> c + 1).max().orElse(0)];
         root.next.keySet().forEach(c -> firstChars[c] = true);
         this.canonicalByCompact = canonicalByCompact;
+        this.termByCompact = termByCompact;
         this.projectByToken = projectByToken;
         this.umbrellaTokens = umbrellaTokens;
     }
 
     static ProjectAliases of(List<Project> projects) {
+        return of(projects, Glossary.STANDARD);
+    }
+
+    static ProjectAliases of(List<Project> projects, Glossary glossary) {
         Map<String, String> canonicalByCompact = new HashMap<>();
         Map<String, String> projectByToken = new HashMap<>();
         Node root = new Node();
@@ -54,19 +63,11 @@ final class ProjectAliases {
                 continue;
             }
             projectByToken.put(token, project.name());
-            List<String> names = new ArrayList<>(project.aliases());
-            names.add(project.name());
-            for (String alias : names) {
-                String key = compact(alias);
-                if (!key.isEmpty() && canonicalByCompact.putIfAbsent(key, token) == null) {
-                    Node node = root;
-                    for (int i = 0; i < key.length(); i++) {
-                        node = node.next.computeIfAbsent(key.charAt(i), c -> new Node());
-                    }
-                    node.token = token;
-                }
-            }
+            add(root, canonicalByCompact, token, project.name(), project.aliases());
         }
+        Map<String, String> termByCompact = new HashMap<>();
+        glossary.spellings().forEach((word, spellings) -> add(root, termByCompact, word, word, spellings));
+        termByCompact.keySet().removeAll(canonicalByCompact.keySet());
         Set<String> umbrellas = new HashSet<>();
         for (Project parent : projects) {
             String prefix = parent.link().replaceAll("/+$", "") + "/";
@@ -74,18 +75,40 @@ final class ProjectAliases {
                 umbrellas.add(compact(parent.name()));
             }
         }
-        return new ProjectAliases(root, Map.copyOf(canonicalByCompact), Map.copyOf(projectByToken),
-                Set.copyOf(umbrellas));
+        return new ProjectAliases(root, Map.copyOf(canonicalByCompact), Map.copyOf(termByCompact),
+                Map.copyOf(projectByToken), Set.copyOf(umbrellas));
     }
 
-    /** The text with every project spelling replaced by its canonical token, set off by spaces. */
+    /** Adds the name and each spelling to the trie and the map, unless a spelling is taken already. */
+    private static void add(Node root, Map<String, String> byCompact, String token, String name, List<String> spellings) {
+        List<String> names = new ArrayList<>(spellings);
+        names.add(name);
+        for (String spelling : names) {
+            String key = compact(spelling);
+            if (!key.isEmpty() && byCompact.putIfAbsent(key, token) == null) {
+                Node node = root;
+                for (int i = 0; i < key.length(); i++) {
+                    node = node.next.computeIfAbsent(key.charAt(i), c -> new Node());
+                }
+                if (node.token == null) {
+                    node.token = token;
+                }
+            }
+        }
+    }
+
+    /**
+     * The text with every project spelling and glossary spelling replaced by its canonical token,
+     * set off by spaces; the longest spelling at a position wins.
+     */
     String canonicalize(String text) {
         StringBuilder out = null;
         int copied = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char first = fold(text.charAt(i));
-            if (first >= firstChars.length || !firstChars[first] || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+            if (first >= firstChars.length || !firstChars[first]
+                    || (i > 0 && isWordChar(first) && isWordChar(text.charAt(i - 1)))) {
                 continue;
             }
             int end = -1;
@@ -97,7 +120,8 @@ final class ProjectAliases {
                     continue;
                 }
                 node = node.next.get(fold(c));
-                if (node != null && node.token != null && (j + 1 == n || !isWordChar(text.charAt(j + 1)))) {
+                boolean endsWord = j + 1 == n || !isWordChar(c) || !isWordChar(text.charAt(j + 1));
+                if (node != null && node.token != null && endsWord) {
                     end = j + 1;
                     token = node.token;
                 }
@@ -112,6 +136,14 @@ final class ProjectAliases {
             }
         }
         return out == null ? text : out.append(text, copied, n).toString();
+    }
+
+    /**
+     * The canonical word of a folded word that is a glossary spelling, else the word itself: for
+     * the parts of an identifier, which {@link #canonicalize} sees only whole.
+     */
+    String canonicalWord(String folded) {
+        return termByCompact.getOrDefault(folded, folded);
     }
 
     /** The project name a canonical token stands for, or null when the token is no project. */

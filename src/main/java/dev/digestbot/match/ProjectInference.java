@@ -8,9 +8,9 @@ import java.util.stream.IntStream;
 
 /**
  * Gives an entry that names no specific project the project of the entries nearest to it, when
- * most of them (by BM25 score) agree. Digest questions often leave out the project the chat was
- * about ("is onApply thread-safe?"); their terms still tell it, and a message that names the
- * project should count it as agreeing.
+ * most of those neighbours that have a project (by BM25 score) agree. Digest questions often
+ * leave out the project the chat was about ("is onApply thread-safe?"); their terms still tell it,
+ * and a message that names the project should count it as agreeing.
  */
 final class ProjectInference {
 
@@ -44,11 +44,9 @@ final class ProjectInference {
         Map<String, Double> votes = new HashMap<>();
         double total = 0;
         for (int i = 0; i < found; i++) {
-            if (docs[i] != self) {
+            if (docs[i] != self && projects[docs[i]] != null) {
                 total += scores[i];
-                if (projects[docs[i]] != null) {
-                    votes.merge(projects[docs[i]], scores[i], Double::sum);
-                }
+                votes.merge(projects[docs[i]], scores[i], Double::sum);
             }
         }
         for (Map.Entry<String, Double> vote : votes.entrySet()) {

@@ -36,8 +36,12 @@ final class Query {
     final int[] unitRight;
     final int[] unitChar;
     final double[] unitWeights;
+    /** Per unit: the canonical token of the project it names, or null for a content unit. */
+    final String[] unitProject;
     final double totalWeight;
     final double totalSquaredWeight;
+    /** Weight of the units that name no project: what the message asks about the project. */
+    final double contentWeight;
     /** Weight of the units no entry has at all: words, or characters in no known bigram or alone. */
     final double unknownWeight;
     final String compact;
@@ -46,7 +50,7 @@ final class Query {
     final int[] projectIds;
 
     private Query(int[] ids, double[] kindWeights, int[] known, double[] knownWeights, int[][] unitIds,
-            double[] unitWeights, double unknownWeight, String compact, List<String> projectTokens, int[] projectIds) {
+            double[] unitWeights, String[] unitProject, double unknownWeight, String compact, List<String> projectTokens, int[] projectIds) {
         this.ids = ids;
         this.kindWeights = kindWeights;
         this.known = known;
@@ -56,8 +60,14 @@ final class Query {
         this.unitRight = unitIds[2];
         this.unitChar = unitIds[3];
         this.unitWeights = unitWeights;
+        this.unitProject = unitProject;
         this.totalWeight = Arrays.stream(unitWeights).sum();
         this.totalSquaredWeight = Arrays.stream(unitWeights).map(w -> w * w).sum();
+        double content = 0;
+        for (int u = 0; u < unitWeights.length; u++) {
+            content += unitProject[u] == null ? unitWeights[u] : 0;
+        }
+        this.contentWeight = content;
         this.unknownWeight = unknownWeight;
         this.compact = compact;
         this.projectTokens = projectTokens;
@@ -88,6 +98,7 @@ final class Query {
         List<Tokenizer.Unit> units = analysis.units();
         int[][] unitIds = new int[4][units.size()];
         double[] weights = new double[units.size()];
+        String[] unitProject = new String[units.size()];
         double unknown = 0;
         for (int u = 0; u < units.size(); u++) {
             Tokenizer.Unit unit = units.get(u);
@@ -99,6 +110,7 @@ final class Query {
             unitIds[1][u] = position(known, left);
             unitIds[2][u] = position(known, right);
             unitIds[3][u] = word ? -1 : position(known, wordId);
+            unitProject[u] = word && aliases.projectOf(unit.word()) != null ? unit.word() : null;
             if (word) {
                 weights[u] = index.idf(wordId);
                 unknown += wordId < 0 ? weights[u] : 0;
@@ -110,7 +122,7 @@ final class Query {
                 unknown += weights[u];
             }
         }
-        return new Query(ids, kindWeights, known, knownWeights, unitIds, weights, unknown, compact, List.copyOf(projects),
+        return new Query(ids, kindWeights, known, knownWeights, unitIds, weights, unitProject, unknown, compact, List.copyOf(projects),
                 projects.stream().mapToInt(index::termId).toArray());
     }
 

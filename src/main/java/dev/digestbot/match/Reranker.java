@@ -7,7 +7,10 @@ import org.apache.commons.text.similarity.LongestCommonSubsequence;
  * project agreement in [-1,1]. The signals look past BM25's sum: how much of the query's weight
  * the entry's question covers, how much of the question the query covers, whether a rare query
  * term is missing from the entry altogether (a sign the question is about something no entry
- * covers), whether both name the same project, and how much of the query reads the same in order.
+ * covers), whether both name the same project, how much of the query reads the same in order,
+ * and how much of what the query asks besides the project names the entry's question covers (a
+ * message sharing only a project name with an entry is about something else). A project name the
+ * query shares with the entry's project counts as covered even where the entry's text leaves it out.
  *
  * <p>Stateless and thread-safe.
  */
@@ -23,7 +26,8 @@ final class Reranker {
     static final int EVIDENCE = 7;
     static final int RARE_COVERAGE = 8;
     static final int UNKNOWN = 9;
-    static final int FEATURES = 10;
+    static final int CONTENT_COVERAGE = 10;
+    static final int FEATURES = 11;
 
     /** Matched question weight, in units of the rarest term's idf, at which evidence is full. */
     private static final double FULL_EVIDENCE = 3;
@@ -51,7 +55,7 @@ final class Reranker {
         double missing = 0;
         for (int u = 0; u < q.units(); u++) {
             double w = q.unitWeights[u];
-            if (covers(inQuestionField, q, u)) {
+            if (covers(inQuestionField, q, u) || ofProject(q, u, e)) {
                 inAny += w;
             } else if (covers(inAnyField, q, u)) {
                 inAny += ANSWER_CREDIT * w;
@@ -62,16 +66,19 @@ final class Reranker {
             }
         }
         double inQuestion = 0;
+        double content = 0;
         double rare = 0;
         double entryCoverage = 0;
         int closest = 0;
         for (int v = 0; v < e.variants().length; v++) {
             boolean[] inVariant = q.has(e.variants()[v]);
             double covered = 0;
+            double coveredContent = 0;
             double coveredSquared = 0;
             for (int u = 0; u < q.units(); u++) {
-                double credit = credit(inVariant, q, u);
+                double credit = ofProject(q, u, e) ? 1 : credit(inVariant, q, u);
                 covered += credit * q.unitWeights[u];
+                coveredContent += q.unitProject[u] == null ? credit * q.unitWeights[u] : 0;
                 coveredSquared += credit * q.unitWeights[u] * q.unitWeights[u];
             }
             if (covered > inQuestion) {
@@ -79,6 +86,7 @@ final class Reranker {
                 closest = v;
             }
             rare = Math.max(rare, coveredSquared);
+            content = Math.max(content, coveredContent);
             double shared = 0;
             for (int k = 0; k < inVariant.length; k++) {
                 shared += inVariant[k] ? q.knownWeights[k] : 0;
@@ -101,6 +109,7 @@ final class Reranker {
         out[EVIDENCE] = Math.min(1, inQuestion / (FULL_EVIDENCE * maxIdf));
         out[RARE_COVERAGE] = rare / Math.max(q.totalSquaredWeight, 1e-9);
         out[UNKNOWN] = q.unknownWeight / total;
+        out[CONTENT_COVERAGE] = content / Math.max(q.contentWeight, 1e-9);
         return closest;
     }
 
@@ -123,6 +132,14 @@ final class Reranker {
             }
         }
         return e.projectToken() == null ? 0 : -1;
+    }
+
+    /**
+     * True when the unit names the entry's project, stated or inferred: digest questions often
+     * leave out the project their chat was about, so the entry's project stands for the name.
+     */
+    private static boolean ofProject(Query q, int u, EntryProfile e) {
+        return q.unitProject[u] != null && q.unitProject[u].equals(e.projectToken());
     }
 
     /** True when the entry text has the unit's word or one of its bigrams. */

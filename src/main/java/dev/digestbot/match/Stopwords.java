@@ -18,8 +18,8 @@ final class Stopwords {
             "so", "but", "from", "has", "have", "ok", "okay", "thanks", "thank", "thx", "pls",
             "please", "hello", "hi", "hey", "lol", "yes", "no");
 
-    /** Particles and function characters; a bigram containing one is not a word either. */
-    private static final String PARTICLES = "的了吗嘛呢啊吧呀么哦哈呗啦咋啥滴哇哎嗯噢喔";
+    /** Particles, function characters and personal pronouns; a bigram containing one is not a word either. */
+    private static final String PARTICLES = "的了吗嘛呢啊吧呀么哦哈呗啦咋啥滴哇哎嗯噢喔我你您他她它";
 
     private static final String STOP_CHARS = PARTICLES
             + "是我你他她它们这那个一也就都还在有和与及或被把让给下想问请得地着过吗该会要能用";

@@ -192,7 +192,7 @@ final class Tokenizer {
     }
 
     private void addWord(String word, List<String> terms, List<Unit> units) {
-        String whole = word.toLowerCase(Locale.ROOT);
+        String whole = aliases.canonicalWord(word.toLowerCase(Locale.ROOT));
         if (whole.length() < 2 || Stopwords.isLatinStop(whole)) {
             return;
         }
@@ -206,7 +206,7 @@ final class Tokenizer {
         List<String> parts = splitIdentifier(word);
         if (parts.size() > 1) {
             for (String part : parts) {
-                String folded = part.toLowerCase(Locale.ROOT);
+                String folded = aliases.canonicalWord(part.toLowerCase(Locale.ROOT));
                 if (folded.length() >= 2 && !Stopwords.isLatinStop(folded)) {
                     terms.add(folded);
                 }

@@ -106,6 +106,31 @@ class MatcherTest {
     }
 
     @Test
+    void theFileNameInAQuestionsLinkFindsTheEntry() {
+        FaqSnapshot faq = new FaqSnapshot(1, FAQ.projects(), List.of(
+                entry("linked", "这里 panic 了要怎么解决？ https://github.com/mosn/mosn/blob/master/pkg/proxy/downstream.go#L393",
+                        "在 filter 里直接返回一个异常的包。", null),
+                entry("other", "连接池 panic 了怎么办？", "升级到新版本。", null)));
+        Decision d = Matcher.build(faq, MatchSettings.defaults()).match("downstream.go 里 panic 了");
+        assertEquals("linked", d.candidates().get(0).entry().id());
+    }
+
+    @Test
+    void aQuestionGluedOntoARepeatedOneIsItsNearDuplicate() {
+        Entry repeated = entry("r-1", "RPC 序列化 LocalDateTime 有问题，改为 Date 类型后正常，你知道原因吗？", "用 hessian 的扩展。", null);
+        Entry glued = entry("r-2", "RPC 序列化 LocalDateTime 有问题，改为 Date 类型后正常，你知道原因吗？upstream 的访问日志怎么打印？",
+                "开启 access log。", null);
+        Entry other = entry("r-3", "RPC 序列化 Date 类型有问题吗？", "没有。", null);
+        Matcher m = Matcher.build(new FaqSnapshot(1, FAQ.projects(), List.of(repeated, glued, other)),
+                MatchSettings.defaults());
+        assertTrue(m.nearDuplicates(repeated, glued));
+        assertFalse(m.nearDuplicates(repeated, other));
+        Decision d = m.match(repeated.question());
+        assertEquals(Decision.Verdict.ANSWER, d.verdict());
+        assertEquals("r-1", d.entry().id());
+    }
+
+    @Test
     void aDecisionIsCachedByNormalizedTextAndCountedOncePerLookup() {
         Matcher fresh = Matcher.build(FAQ, MatchSettings.defaults());
         String question = "Seata AT 模式支持 Oracle 吗？";

@@ -28,6 +28,16 @@ class ProjectInferenceTest {
         assertArrayEquals(new String[] {null, "sofajraft", "seata"}, inferred);
     }
 
+    @Test
+    void neighboursWithoutProjectDoNotOutvoteTheOnesWithOne() {
+        String[] inferred = infer(new String[] {null, null, null, "sofajraft"},
+                List.of("onapply", "snapshot", "statemachine"),
+                List.of("onapply", "statemachine", "lock"),
+                List.of("snapshot", "statemachine", "table"),
+                List.of("onapply", "snapshot", "leader"));
+        assertArrayEquals(new String[] {"sofajraft", "sofajraft", "sofajraft", "sofajraft"}, inferred);
+    }
+
     @SafeVarargs
     private static String[] infer(String[] projects, List<String>... questions) {
         TermDictionary dictionary = new TermDictionary();

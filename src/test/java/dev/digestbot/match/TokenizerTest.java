@@ -9,9 +9,18 @@ import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
 
-    private final Tokenizer tokenizer = new Tokenizer(ProjectAliases.of(List.of(
+    private static final List<Project> PROJECTS = List.of(
             new Project("SOFARPC", "https://github.com/sofastack/sofa-rpc", List.of("sofa rpc", "rpc")),
-            new Project("SOFAJRaft", "https://github.com/sofastack/sofa-jraft", List.of("jraft")))));
+            new Project("SOFAJRaft", "https://github.com/sofastack/sofa-jraft", List.of("jraft")));
+
+    private final Tokenizer tokenizer = new Tokenizer(ProjectAliases.of(PROJECTS, Glossary.parse(List.of())));
+    private final Tokenizer withGlossary = new Tokenizer(ProjectAliases.of(PROJECTS, Glossary.parse(List.of(
+            "# a comment",
+            "snapshot: 快照, snapshots",
+            "transaction: 事务, transactional",
+            "global: 全局",
+            "threadpool: 线程池, thread pool",
+            "remote: rpc, 远程"))));
 
     @Test
     void chineseRunsGiveUnigramsAndBigramsWithoutParticles() {
@@ -44,6 +53,29 @@ class TokenizerTest {
         Tokenizer.Analysis a = tokenizer.analyze("选主节点");
         assertEquals(4, a.units().size());
         assertEquals(new Tokenizer.Unit("主", "选主", "主节"), a.units().get(1));
+    }
+
+    @Test
+    void glossarySpellingsInChineseAndEnglishShareTheCanonicalWord() {
+        assertEquals(List.of("snapshot"), withGlossary.tokenize("快照"));
+        assertEquals(List.of("snapshot"), withGlossary.tokenize("Snapshots"));
+        assertEquals(List.of("onsnapshot", "snapshot"), withGlossary.tokenize("onSnapshot"));
+        assertEquals(List.of("global", "transaction"), withGlossary.tokenize("全局事务"));
+        assertEquals(List.of("globaltransactional", "global", "transaction"),
+                withGlossary.tokenize("GlobalTransactional"));
+    }
+
+    @Test
+    void glossarySpellingsOfSeveralWordsAndInsideChineseRunsAreFound() {
+        assertEquals(List.of("threadpool"), withGlossary.tokenize("thread pool"));
+        assertEquals(List.of("threadpool", "满"), withGlossary.tokenize("线程池满了"));
+        assertEquals(List.of("打", "打快", "快", "快照", "照"), tokenizer.tokenize("打快照"));
+        assertEquals(List.of("打", "snapshot"), withGlossary.tokenize("打快照"));
+    }
+
+    @Test
+    void aProjectSpellingWinsOverAGlossarySpelling() {
+        assertEquals(List.of("sofarpc"), withGlossary.tokenize("rpc"));
     }
 
     @Test
