@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.testing.Eventually;
 import dev.digestbot.testing.FaqFixtures;
 import dev.digestbot.testing.RawConnection;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +45,8 @@ class ShutdownSignalTest {
         try {
             int port = portOf(child, log);
             try (RawConnection connection = new RawConnection(port, Duration.ofSeconds(20))) {
-                assertEquals(200, connection.send(get("/readyz")).read().status());
+                // The port opens before the FAQ is loaded; /readyz answers 503 until it is.
+                Eventually.holds(() -> ready(connection), "/readyz answers 200");
                 connection.send(burstOfQuestions());
                 assertEquals(200, connection.read().status());
 
@@ -58,6 +61,14 @@ class ShutdownSignalTest {
             assertFalse(Files.readString(log).contains("Exception"), Files.readString(log));
         } finally {
             child.destroyForcibly();
+        }
+    }
+
+    private static boolean ready(RawConnection connection) {
+        try {
+            return connection.send(get("/readyz")).read().status() == 200;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.match.Candidate;
 import dev.digestbot.match.Decision;
 import dev.digestbot.match.Matcher;
+import dev.digestbot.match.Questions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;

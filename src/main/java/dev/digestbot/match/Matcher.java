@@ -170,6 +170,9 @@ public final class Matcher {
     public Decision match(String text) {
         try {
             lookups.increment();
+            if (text == null || Remarks.isRemark(text)) {
+                return Decision.none(List.of());
+            }
             return cache.get(normalizer.normalize(text), normalized -> {
                 computed.increment();
                 return decide(normalized);
@@ -180,13 +183,16 @@ public final class Matcher {
     }
 
     /**
-     * The decision for the text when the cache holds it, empty when it needs matching: a caller
-     * can answer cached messages at once and leave the rest to {@link #match} on another thread.
-     * Only hits count as lookups, so a miss followed by {@code match} counts once.
+     * The decision for the text when it needs no matching (a remark) or the cache holds it, empty
+     * when it needs matching: a caller can answer these at once and leave the rest to
+     * {@link #match} on another thread. Only hits count as lookups, so a miss followed by
+     * {@code match} counts once.
      */
     public Optional<Decision> cached(String text) {
         try {
-            Optional<Decision> decision = Optional.ofNullable(cache.getIfPresent(normalizer.normalize(text)));
+            Optional<Decision> decision = text == null || Remarks.isRemark(text)
+                    ? Optional.of(Decision.none(List.of()))
+                    : Optional.ofNullable(cache.getIfPresent(normalizer.normalize(text)));
             decision.ifPresent(hit -> lookups.increment());
             return decision;
         } catch (RuntimeException e) {

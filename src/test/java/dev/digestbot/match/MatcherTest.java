@@ -75,6 +75,14 @@ class MatcherTest {
     }
 
     @Test
+    void releaseNewsIsNotAnsweredAndNeedsNoMatching() {
+        Matcher fresh = Matcher.build(FAQ, MatchSettings.defaults());
+        assertEquals(Decision.Verdict.NONE, fresh.cached("恭喜 Seata AT 模式支持 Oracle 了").orElseThrow().verdict());
+        assertEquals(Decision.Verdict.NONE, fresh.match("恭喜 Seata AT 模式支持 Oracle 了").verdict());
+        assertEquals(Decision.Verdict.ANSWER, fresh.match("Seata AT 模式支持 Oracle 吗").verdict());
+    }
+
+    @Test
     void atMostThreeCandidatesAreOffered() {
         assertTrue(matcher.match("seata sofarpc jraft mosn 全局锁 选主 https 协议").candidates().size() <= 3);
     }

@@ -1,4 +1,4 @@
-package dev.digestbot.chat;
+package dev.digestbot.match;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.digestbot.chat;
+package dev.digestbot.match;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
