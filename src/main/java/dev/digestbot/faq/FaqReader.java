@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
  * binding would do it in a few lines, but loading and initializing it (several hundred classes)
  * cost a cold JVM more than half a second before the bot could serve.
  *
- * <p>It accepts what the data-binding reader it replaces accepted: numbers and booleans where a
- * string is expected (as their JSON text), null or nothing for an optional value or list, an
- * integer written with a fraction (truncated) or as a string of digits, the last of two equal
- * keys, and anything after the array's closing bracket. It refuses unknown fields, values of
+ * <p>It accepts what data binding accepted before it, so every file that loaded still loads:
+ * numbers and booleans where a string is expected (as their JSON text), null or nothing for an
+ * optional value or list, an integer written with a fraction (truncated) or as a string of
+ * digits, the last of two equal keys, and anything after the array's closing bracket. It refuses unknown fields, values of
  * another kind, null list elements and whatever the records' constructors refuse, with a
  * {@link FaqFormatException} that names the file, the line, the field, what was found and what
  * was expected: {@code entries.json:12: source.item: "x" (expected: an integer)}.
@@ -37,18 +37,18 @@ final class FaqReader {
         T read(String path) throws IOException, FaqFormatException;
     }
 
+    /** Reads one element of the file's array, an object, at the reader's current token. */
+    @FunctionalInterface
+    private interface TopLevel<T> {
+        T read(FaqReader reader) throws IOException, FaqFormatException;
+    }
+
     private final Path file;
     private final JsonParser parser;
 
     private FaqReader(Path file, JsonParser parser) {
         this.file = file;
         this.parser = parser;
-    }
-
-    /** Reads one top-level element, an object, at the reader's current token. */
-    @FunctionalInterface
-    private interface TopLevel<T> {
-        T read(FaqReader reader) throws IOException, FaqFormatException;
     }
 
     /** The projects of {@code json}, the content of {@code file}. */
@@ -83,9 +83,6 @@ final class FaqReader {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new FaqFormatException(file, 1, "no content (expected: a JSON array of " + what + ")");
-        }
-        if (first == JsonToken.VALUE_NULL) {
-            throw new FaqFormatException(file, 1, "expected a JSON array, found null");
         }
         if (first != JsonToken.START_ARRAY) {
             throw unexpected("", "a JSON array of " + what);

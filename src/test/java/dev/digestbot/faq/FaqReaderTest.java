@@ -141,7 +141,7 @@ class FaqReaderTest {
     @Test
     void the_file_must_hold_an_array_of_objects() {
         assertEquals("faq/entries.json:1: no content (expected: a JSON array of entries)", refusedEntries("  "));
-        assertEquals("faq/entries.json:1: expected a JSON array, found null", refusedEntries("null"));
+        assertEquals("faq/entries.json:1: null (expected: a JSON array of entries)", refusedEntries("null"));
         assertEquals("faq/entries.json:1: an object (expected: a JSON array of entries)", refusedEntries("{}"));
         assertEquals("faq/projects.json:2: null (expected: an object)", refusedProjects("[\n null]"));
         assertEquals("faq/entries.json:1: \"a very long string that goes on and on a…\" (expected: an object)",
