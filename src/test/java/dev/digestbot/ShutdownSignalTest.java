@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.testing.Eventually;
 import dev.digestbot.testing.FaqFixtures;
 import dev.digestbot.testing.RawConnection;
 import java.io.IOException;
@@ -42,6 +43,7 @@ class ShutdownSignalTest {
                 .start();
         try {
             int port = portOf(child, log);
+            Eventually.holds(() -> readyzStatus(port) == 200, "the child is ready");
             try (RawConnection connection = new RawConnection(port, Duration.ofSeconds(20))) {
                 assertEquals(200, connection.send(get("/readyz")).read().status());
                 connection.send(burstOfQuestions());
@@ -61,6 +63,18 @@ class ShutdownSignalTest {
         }
     }
 
+    /**
+     * The status of {@code /readyz}: the child logs its port once it listens, and answers 503
+     * there until its FAQ is loaded.
+     */
+    private static int readyzStatus(int port) {
+        try (RawConnection connection = new RawConnection(port, Duration.ofSeconds(5))) {
+            return connection.send(get("/readyz")).read().status();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private static String get(String path) {
         return "GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n";
     }
@@ -77,7 +91,7 @@ class ShutdownSignalTest {
         return burst.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The port the child logged, waiting at most 30 s for it (the child also must be ready). */
+    /** The port the child logged, waiting at most 30 s for it. */
     private static int portOf(Process child, Path log) throws Exception {
         for (int attempt = 0; attempt < 300 && child.isAlive(); attempt++) {
             Matcher listening = LISTENING.matcher(Files.readString(log));
