@@ -9,7 +9,6 @@ import dev.digestbot.testing.Eventually;
 import dev.digestbot.testing.FaqFixtures;
 import dev.digestbot.testing.RawConnection;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +43,9 @@ class ShutdownSignalTest {
                 .start();
         try {
             int port = portOf(child, log);
+            Eventually.holds(() -> readyzStatus(port) == 200, "the child is ready");
             try (RawConnection connection = new RawConnection(port, Duration.ofSeconds(20))) {
-                // The port opens before the FAQ is loaded; /readyz answers 503 until it is.
-                Eventually.holds(() -> ready(connection), "/readyz answers 200");
+                assertEquals(200, connection.send(get("/readyz")).read().status());
                 connection.send(burstOfQuestions());
                 assertEquals(200, connection.read().status());
 
@@ -64,11 +63,15 @@ class ShutdownSignalTest {
         }
     }
 
-    private static boolean ready(RawConnection connection) {
-        try {
-            return connection.send(get("/readyz")).read().status() == 200;
+    /**
+     * The status of {@code /readyz}: the child logs its port once it listens, and answers 503
+     * there until its FAQ is loaded.
+     */
+    private static int readyzStatus(int port) {
+        try (RawConnection connection = new RawConnection(port, Duration.ofSeconds(5))) {
+            return connection.send(get("/readyz")).read().status();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return 0;
         }
     }
 
@@ -88,7 +91,7 @@ class ShutdownSignalTest {
         return burst.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The port the child logged, waiting at most 30 s for it (the child also must be ready). */
+    /** The port the child logged, waiting at most 30 s for it. */
     private static int portOf(Process child, Path log) throws Exception {
         for (int attempt = 0; attempt < 300 && child.isAlive(); attempt++) {
             Matcher listening = LISTENING.matcher(Files.readString(log));

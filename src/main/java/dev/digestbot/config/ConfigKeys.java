@@ -7,6 +7,7 @@ import dev.digestbot.match.MatchSettings;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Every setting the bot knows, with its default, in the order of {@code config/digestbot.json}.
@@ -17,6 +18,9 @@ public final class ConfigKeys {
 
     /** Dotted key → default value (String, Integer, Double or Boolean). */
     public static final Map<String, Object> DEFAULTS = defaults();
+
+    /** A lower-case letter or digit followed by an upper-case letter: a camelCase word break. */
+    private static final Pattern WORD_BREAK = Pattern.compile("([a-z0-9])([A-Z])");
 
     private ConfigKeys() {
     }
@@ -63,7 +67,7 @@ public final class ConfigKeys {
 
     /** {@code wechat.aesKey} → {@code DIGESTBOT_WECHAT_AES_KEY}. */
     public static String envName(String key) {
-        String snake = key.replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2");
+        String snake = WORD_BREAK.matcher(key.replace('.', '_')).replaceAll("$1_$2");
         return "DIGESTBOT_" + snake.toUpperCase(Locale.ROOT);
     }
 }

@@ -1,13 +1,9 @@
 package dev.digestbot.faq;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -28,25 +24,29 @@ import java.util.List;
  * <p>Output is pretty-printed with keys in a fixed order and one array element per line, so a
  * change gives a small diff. Writes are atomic: a temp file in the same folder, fsync, rename,
  * fsync of the folder; a crash leaves either the old or the new file, never a torn one.
+ *
+ * <p>Reading uses jackson-core's streaming parser ({@link FaqReader}), writing Jackson's data
+ * binding, which is loaded on the first write only: serving starts sooner without it.
  */
 public final class FaqFiles {
 
     public static final String PROJECTS = "projects.json";
     public static final String ENTRIES = "entries.json";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    /** Holds the writer, so that only the first write initializes data binding. */
+    private static final class Pretty {
+
+        static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    }
 
     private FaqFiles() {
     }
 
     public static List<Project> readProjects(Path dir) throws FaqFormatException, IOException {
-        return read(dir.resolve(PROJECTS), new TypeReference<>() { });
+        Path file = dir.resolve(PROJECTS);
+        return FaqReader.projects(file, utf8(file));
     }
 
     /** Entries of the folder; a folder without {@code entries.json} has none. */
@@ -55,24 +55,24 @@ public final class FaqFiles {
         if (!Files.exists(file)) {
             return List.of();
         }
-        return read(file, new TypeReference<>() { });
+        return FaqReader.entries(file, utf8(file));
     }
 
     public static void writeProjects(Path dir, List<Project> projects) throws IOException {
-        writeAtomically(dir.resolve(PROJECTS), WRITER.writeValueAsBytes(projects));
+        writeAtomically(dir.resolve(PROJECTS), Pretty.WRITER.writeValueAsBytes(projects));
     }
 
     public static void writeEntries(Path dir, List<Entry> entries) throws IOException {
-        writeAtomically(dir.resolve(ENTRIES), WRITER.writeValueAsBytes(entries));
+        writeAtomically(dir.resolve(ENTRIES), Pretty.WRITER.writeValueAsBytes(entries));
     }
 
     /** The bytes {@link #writeProjects} or {@link #writeEntries} would write for the list. */
     static byte[] render(List<?> items) throws IOException {
-        return WRITER.writeValueAsBytes(items);
+        return Pretty.WRITER.writeValueAsBytes(items);
     }
 
-    private static <T> List<T> read(Path file, TypeReference<List<T>> type)
-            throws FaqFormatException, IOException {
+    /** The bytes of a file that must exist and be UTF-8. */
+    private static byte[] utf8(Path file) throws FaqFormatException, IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -87,16 +87,7 @@ public final class FaqFiles {
         } catch (CharacterCodingException e) {
             throw new FaqFormatException(file, 0, "not UTF-8");
         }
-        try {
-            List<T> items = MAPPER.readValue(bytes, type);
-            if (items == null) {
-                throw new FaqFormatException(file, 1, "expected a JSON array, found null");
-            }
-            return items;
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new FaqFormatException(file, line, e.getOriginalMessage());
-        }
+        return bytes;
     }
 
     static void writeAtomically(Path file, byte[] content) throws IOException {

@@ -31,7 +31,12 @@ final class FaqVersions {
     static final String FOLDER = ".versions";
     private static final String META = "version.json";
     private static final String PARTIAL = ".partial-";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Holds the mapper of {@code version.json}, so that opening the store does not load it. */
+    private static final class Meta {
+
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Path root;
     private final int keep;
@@ -55,7 +60,7 @@ final class FaqVersions {
         List<FaqVersion> out = new ArrayList<>();
         for (long n : numbers()) {
             try {
-                out.add(MAPPER.readValue(folder(n).resolve(META).toFile(), FaqVersion.class));
+                out.add(Meta.MAPPER.readValue(folder(n).resolve(META).toFile(), FaqVersion.class));
             } catch (IOException e) {
                 // an unreadable kept version (see the class comment) is not offered for rollback
             }
@@ -109,7 +114,7 @@ final class FaqVersions {
         Files.write(partial.resolve(FaqFiles.ENTRIES), FaqFiles.render(snapshot.entries()));
         FaqVersion meta = new FaqVersion(snapshot.version(), at.toString(), reason,
                 snapshot.entries().size(), snapshot.projects().size());
-        Files.write(partial.resolve(META), MAPPER.writeValueAsBytes(meta));
+        Files.write(partial.resolve(META), Meta.MAPPER.writeValueAsBytes(meta));
         Files.move(partial, folder(snapshot.version()), StandardCopyOption.ATOMIC_MOVE);
         List<Long> numbers = numbers();
         for (int i = 0; i < numbers.size() - keep; i++) {

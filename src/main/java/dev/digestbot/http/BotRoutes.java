@@ -42,7 +42,7 @@ public final class BotRoutes {
 
     private static Router.Builder addHealthTo(Router.Builder router, Readiness readiness) {
         return router
-                .inline("GET", "/healthz", request -> Response.json(200, Map.of("status", "UP")))
+                .inline("GET", "/healthz", request -> Response.jsonFields(200, Map.of("status", "UP")))
                 .inline("GET", "/readyz", request -> ready(readiness));
     }
 
@@ -55,7 +55,7 @@ public final class BotRoutes {
         if (status.problem() != null) {
             body.put("problem", status.problem());
         }
-        return Response.json(status.ready() ? 200 : 503, body);
+        return Response.jsonFields(status.ready() ? 200 : 503, body);
     }
 
     private Optional<Response> cachedAsk(Request request) throws ApiException {

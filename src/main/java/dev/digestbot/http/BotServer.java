@@ -26,6 +26,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class BotServer implements AutoCloseable {
 
+    static {
+        // Netty 4.2 describes its buffer allocations as JFR events; registering them with the
+        // flight recorder cost a cold JVM about a tenth of a second of CPU while starting, for
+        // events no recording of ours asks for. -Dio.netty.jfr.enabled=true brings them back.
+        if (System.getProperty("io.netty.jfr.enabled") == null) {
+            System.setProperty("io.netty.jfr.enabled", "false");
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(BotServer.class);
 
     private final ServerSettings settings;

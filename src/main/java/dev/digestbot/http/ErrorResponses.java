@@ -21,7 +21,7 @@ final class ErrorResponses {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", error);
         body.put("detail", detail);
-        return Response.json(status, body);
+        return Response.jsonFields(status, body);
     }
 
     /** An unexpected failure: logged once here, answered 500. */

@@ -1,6 +1,11 @@
 package dev.digestbot.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +15,8 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
 
     public static final String JSON = "application/json; charset=utf-8";
     public static final String TEXT = "text/plain; charset=utf-8";
+
+    private static final JsonFactory FIELDS = new JsonFactory();
 
     public Response {
         if (status < 100 || status > 599) {
@@ -25,6 +32,43 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
             return new Response(status, JSON, Json.MAPPER.writeValueAsBytes(value), Map.of());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render JSON for " + value.getClass(), e);
+        }
+    }
+
+    /**
+     * A JSON object of plain fields: strings, ints, longs, booleans and nulls, in the map's order.
+     * Written with jackson-core alone, so health, readiness and error responses do not load data
+     * binding, which the bot does not need until it answers its first question.
+     */
+    public static Response jsonFields(int status, Map<String, ?> fields) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+        try (JsonGenerator json = FIELDS.createGenerator(out)) {
+            json.writeStartObject();
+            for (Map.Entry<String, ?> field : fields.entrySet()) {
+                json.writeFieldName(field.getKey());
+                writePlain(json, field.getKey(), field.getValue());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory failed", e);
+        }
+        return new Response(status, JSON, out.toByteArray(), Map.of());
+    }
+
+    private static void writePlain(JsonGenerator json, String name, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof String text) {
+            json.writeString(text);
+        } else if (value instanceof Integer number) {
+            json.writeNumber(number);
+        } else if (value instanceof Long number) {
+            json.writeNumber(number);
+        } else if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else {
+            throw new IllegalArgumentException(name + ": a " + value.getClass().getName()
+                    + " (expected: a string, int, long, boolean or null)");
         }
     }
 

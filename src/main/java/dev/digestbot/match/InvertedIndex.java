@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * An immutable in-memory inverted index scoring documents with BM25F over two fields: the
@@ -61,7 +60,7 @@ final class InvertedIndex {
         double avgA = Math.max(1, docs.stream().mapToInt(d -> d.answer().length).average().orElse(1));
         int count = terms.size();
         DocTerms[] docTerms = new DocTerms[n];
-        IntStream.range(0, chunks(n)).parallel().forEach(chunk -> {
+        BuildRange.of(chunks(n), n).forEach(chunk -> {
             int[] tfQ = new int[count];
             int[] tfA = new int[count];
             for (int d = chunk * CHUNK_DOCS; d < Math.min(n, (chunk + 1) * CHUNK_DOCS); d++) {

@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * Matches chat messages to the entries of one FAQ snapshot.
@@ -68,7 +67,7 @@ public final class Matcher {
         this.entries = snapshot.entries();
         int n = entries.size();
         TermDictionary dictionary = new TermDictionary();
-        Analyzed[] analyzed = IntStream.range(0, n).parallel()
+        Analyzed[] analyzed = BuildRange.of(n, n)
                 .mapToObj(d -> analyze(entries.get(d), dictionary))
                 .toArray(Analyzed[]::new);
         // Ids by first occurrence over each entry's question variants, then its answers.
@@ -86,7 +85,7 @@ public final class Matcher {
         this.reranker = new Reranker(index.maxIdf());
         String[] projects = ProjectInference.infer(
                 entries.stream().map(e -> specificProject(aliases, e.project())).toArray(String[]::new), docs, index);
-        this.profiles = IntStream.range(0, n).parallel()
+        this.profiles = BuildRange.of(n, n)
                 .mapToObj(d -> EntryProfile.of(analyzed[d].variantIds(), analyzed[d].variantTexts(),
                         analyzed[d].answerIds(), projects[d], index))
                 .toArray(EntryProfile[]::new);

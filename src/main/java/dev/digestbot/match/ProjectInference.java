@@ -30,7 +30,7 @@ final class ProjectInference {
      * @return the tokens with each null replaced by the neighbours' majority project, where there is one
      */
     static String[] infer(String[] projects, List<InvertedIndex.Fields> docs, InvertedIndex index) {
-        return IntStream.range(0, projects.length).parallel()
+        return BuildRange.of(projects.length, projects.length)
                 .mapToObj(d -> projects[d] != null ? projects[d] : majority(d, projects, docs.get(d), index))
                 .toArray(String[]::new);
     }

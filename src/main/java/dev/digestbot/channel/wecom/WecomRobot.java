@@ -34,13 +34,14 @@ public final class WecomRobot {
     public enum Outcome { SENT, RATE_LIMITED, FAILED }
 
     private static final Logger LOG = LoggerFactory.getLogger(WecomRobot.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final URI webhook;
     private final boolean markdown;
     private final HttpClient client;
     private final SenderRateLimit limit;
+    /** Not static: {@link #of} runs at every start, and most bots have no robot to push to. */
+    private final ObjectMapper json = new ObjectMapper();
 
     public WecomRobot(URI webhook, String format, HttpClient client, Clock clock) {
         this.webhook = webhook;
@@ -69,7 +70,7 @@ public final class WecomRobot {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body(text)))
                 .build();
         return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(WecomRobot::outcome)
+                .thenApply(this::outcome)
                 .exceptionally(failure -> {
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                             ? failure.getCause() : failure;
@@ -82,19 +83,19 @@ public final class WecomRobot {
     byte[] body(String text) {
         String type = markdown ? "markdown" : "text";
         String content = ReplyTruncator.truncate(text, markdown ? MARKDOWN_MAX_BYTES : TEXT_MAX_BYTES);
-        ObjectNode root = JSON.createObjectNode().put("msgtype", type);
+        ObjectNode root = json.createObjectNode().put("msgtype", type);
         root.putObject(type).put("content", content);
         try {
-            return JSON.writeValueAsBytes(root);
+            return json.writeValueAsBytes(root);
         } catch (IOException e) {
             throw new IllegalStateException("cannot render a JSON object of strings", e);
         }
     }
 
     /** Errors come back with HTTP 200 too, so the errcode decides. */
-    private static Outcome outcome(HttpResponse<byte[]> response) {
+    private Outcome outcome(HttpResponse<byte[]> response) {
         try {
-            JsonNode reply = JSON.readTree(response.body());
+            JsonNode reply = json.readTree(response.body());
             if (response.statusCode() == 200 && reply != null && reply.path("errcode").asInt(-1) == 0) {
                 return Outcome.SENT;
             }
