@@ -101,17 +101,18 @@ public final class Matcher {
         List<String> questions = questionTexts(e);
         List<String> texts = new ArrayList<>(questions.size());
         int[][] variantIds = new int[questions.size()][];
+        TermDictionary.Ids ids = dictionary.ids();
         for (int v = 0; v < variantIds.length; v++) {
             String normalized = normalizer.normalize(questions.get(v));
             texts.add(normalized);
-            variantIds[v] = dictionary.ids(tokenizer.tokenize(normalized));
+            tokenizer.tokenize(normalized, true, ids);
+            variantIds[v] = ids.take();
         }
-        List<String> answer = new ArrayList<>();
         for (String a : answerTexts(e)) {
-            answer.addAll(tokenizer.tokenizeWithoutUnigrams(normalizer.normalize(a)));
-            answer.addAll(linkedProjects(a));
+            tokenizer.tokenize(normalizer.normalize(a), false, ids);
+            linkedProjects(a).forEach(ids::word);
         }
-        return new Analyzed(variantIds, texts, dictionary.ids(answer));
+        return new Analyzed(variantIds, texts, ids.take());
     }
 
     /**

@@ -48,27 +48,50 @@ final class Tokenizer {
     record Analysis(List<String> terms, List<Unit> units) {
     }
 
+    /**
+     * Receives the terms of a text in text order: the index build turns them into term ids
+     * without making a string for each CJK term.
+     */
+    interface Terms {
+
+        /** A word or identifier part, folded to lower case. */
+        void word(String term);
+
+        /** A CJK character. */
+        void character(int cp);
+
+        /** The CJK bigram {@code text[start, end)}. */
+        void bigram(String text, int start, int end);
+    }
+
     /** Terms of normalized text, in text order, with repeats. */
     List<String> tokenize(String normalized) {
-        return analyze(normalized, null, true).terms();
+        return termStrings(normalized, null);
     }
 
     /**
-     * Terms of normalized text without CJK unigrams: for long text such as answers, where single
+     * Gives the terms of normalized text to {@code terms}, in text order, with repeats; without
+     * {@code unigrams} there are no CJK unigrams: for long text such as answers, where single
      * characters match everything and only bigrams and words tell topics apart.
      */
-    List<String> tokenizeWithoutUnigrams(String normalized) {
-        return analyze(normalized, null, false).terms();
+    void tokenize(String normalized, boolean unigrams, Terms terms) {
+        scan(aliases.canonicalize(normalized), unigrams, terms, null);
     }
 
     /** Terms and units of normalized text. */
     Analysis analyze(String normalized) {
-        return analyze(normalized, new ArrayList<>(), true);
+        List<Unit> units = new ArrayList<>();
+        return new Analysis(termStrings(normalized, units), units);
     }
 
-    private Analysis analyze(String normalized, List<Unit> units, boolean unigrams) {
-        String text = aliases.canonicalize(normalized);
-        List<String> terms = new ArrayList<>();
+    /** The terms of normalized text as strings, its units added to {@code units} unless null. */
+    private List<String> termStrings(String normalized, List<Unit> units) {
+        TermStrings terms = new TermStrings();
+        scan(aliases.canonicalize(normalized), true, terms, units);
+        return terms.list;
+    }
+
+    private void scan(String text, boolean unigrams, Terms terms, List<Unit> units) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -78,7 +101,7 @@ final class Tokenizer {
                 while (end < n && isCjk(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
-                addCjk(text, i, end, terms, units, unigrams);
+                addCjk(text, i, end, unigrams, terms, units);
                 i = end;
             } else if (Character.isLetterOrDigit(cp)) {
                 int end = i;
@@ -95,7 +118,26 @@ final class Tokenizer {
                 i += Character.charCount(cp);
             }
         }
-        return new Analysis(terms, units == null ? List.of() : units);
+    }
+
+    /** Collects terms as strings, sharing the strings of CJK terms. */
+    private static final class TermStrings implements Terms {
+        final List<String> list = new ArrayList<>();
+
+        @Override
+        public void word(String term) {
+            list.add(term);
+        }
+
+        @Override
+        public void character(int cp) {
+            list.add(characterTerm(cp));
+        }
+
+        @Override
+        public void bigram(String text, int start, int end) {
+            list.add(bigramTerm(text, start, end));
+        }
     }
 
     static boolean isCjk(int cp) {
@@ -115,8 +157,7 @@ final class Tokenizer {
         return term.codePointCount(0, term.length()) == 1 && isCjk(term.codePointAt(0));
     }
 
-    private static void addCjk(String text, int start, int end, List<String> terms, List<Unit> units,
-            boolean unigrams) {
+    private static void addCjk(String text, int start, int end, boolean unigrams, Terms terms, List<Unit> units) {
         int prev = -1;
         int prevIndex = -1;
         String left = null;
@@ -126,16 +167,19 @@ final class Tokenizer {
             int next = i + Character.charCount(cp);
             String bigram = null;
             if (prev >= 0 && !Stopwords.isBigramStop(prev, cp)) {
-                bigram = bigramTerm(text, prevIndex, next);
-                terms.add(bigram);
+                terms.bigram(text, prevIndex, next);
+                if (units != null) {
+                    bigram = bigramTerm(text, prevIndex, next);
+                }
             }
             if (units != null && pendingChar != null) {
                 units.add(new Unit(pendingChar, left, bigram));
             }
             left = bigram;
-            pendingChar = Stopwords.isCjkStop(cp) || (!unigrams && units == null) ? null : characterTerm(cp);
-            if (pendingChar != null && unigrams) {
-                terms.add(pendingChar);
+            boolean stop = Stopwords.isCjkStop(cp);
+            pendingChar = stop || units == null ? null : characterTerm(cp);
+            if (!stop && unigrams) {
+                terms.character(cp);
             }
             prev = cp;
             prevIndex = i;
@@ -191,12 +235,12 @@ final class Tokenizer {
         return word.substring(s, e);
     }
 
-    private void addWord(String word, List<String> terms, List<Unit> units) {
+    private void addWord(String word, Terms terms, List<Unit> units) {
         String whole = word.toLowerCase(Locale.ROOT);
         if (whole.length() < 2 || Stopwords.isLatinStop(whole)) {
             return;
         }
-        terms.add(whole);
+        terms.word(whole);
         if (units != null) {
             units.add(new Unit(whole, null, null));
         }
@@ -208,7 +252,7 @@ final class Tokenizer {
             for (String part : parts) {
                 String folded = part.toLowerCase(Locale.ROOT);
                 if (folded.length() >= 2 && !Stopwords.isLatinStop(folded)) {
-                    terms.add(folded);
+                    terms.word(folded);
                 }
             }
         }
