@@ -17,19 +17,25 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 final class TermDictionary {
 
+    private static final int PAIR_BITS = 17;
+    private static final int PAIR_SLOTS = 1 << PAIR_BITS;
+    private static final int PAIR_PROBES = 8;
+
     private final Map<String, Integer> provisional = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
     /** The provisional id plus one of each one-character term, by character; 0 until looked up. */
     private final AtomicIntegerArray characterIds = new AtomicIntegerArray(0x10000);
     /**
-     * Recently looked-up two-character terms by hash slot, as their characters in the high half and
-     * their provisional id in the low half (0: empty), so a common CJK bigram needs no string.
+     * Two-character terms by their characters, hashed with linear probing, as the characters in
+     * the high half and the provisional id plus one in the low half (0: empty), so a CJK bigram
+     * needs no string once looked up. Slots are only ever filled; a term that finds no slot
+     * within {@link #PAIR_PROBES} is looked up by its string.
      */
-    private final AtomicLongArray pairIds = new AtomicLongArray(1 << 16);
+    private final AtomicLongArray pairIds = new AtomicLongArray(PAIR_SLOTS);
 
     /** Collects the provisional ids of the terms it is given, in order. One thread at a time. */
     final class Ids implements Tokenizer.Terms {
-        private int[] ids = new int[256];
+        private int[] ids = new int[32];
         private int size;
 
         @Override
@@ -87,14 +93,19 @@ final class TermDictionary {
 
     private int pairId(char first, char second) {
         long key = (long) (first << 16 | second) << 32;
-        int slot = (first * 31 + second) * 0x9E3779B1 >>> 16;
-        long cached = pairIds.get(slot);
-        if ((cached & 0xFFFF_FFFF_0000_0000L) == key && cached != 0) {
-            return (int) cached - 1;
+        int slot = (first * 31 + second) * 0x9E3779B1 >>> (Integer.SIZE - PAIR_BITS);
+        for (int probe = 0; probe < PAIR_PROBES; probe++, slot = (slot + 1) & (PAIR_SLOTS - 1)) {
+            long entry = pairIds.get(slot);
+            if (entry == 0) {
+                int id = id(new String(new char[] {first, second}));
+                pairIds.compareAndSet(slot, 0, key | (id + 1));
+                return id;
+            }
+            if ((entry & 0xFFFF_FFFF_0000_0000L) == key) {
+                return (int) entry - 1;
+            }
         }
-        int id = id(new String(new char[] {first, second}));
-        pairIds.lazySet(slot, key | (id + 1));
-        return id;
+        return id(new String(new char[] {first, second}));
     }
 
     /**
