@@ -49,12 +49,18 @@ public final class Normalizer {
     /** Characters that may join an identifier: {@code a.b}, {@code a-b}, {@code a_b}. */
     private static final String JOINERS = ".-_";
 
+    private static final char FULL_WIDTH_FIRST = '\uFF01';
+    private static final char FULL_WIDTH_LAST = '\uFF5E';
+    private static final int FULL_WIDTH_OFFSET = FULL_WIDTH_FIRST - '!';
+    private static final char IDEOGRAPHIC_SPACE = '\u3000';
+    /** CJK punctuation without a decomposition; chat text has little other non-ASCII punctuation. */
+    static final String INERT_PUNCTUATION = "\u3001\u3002\u300A\u300B\u300C\u300D\u300E\u300F\u3010\u3011\u2014\u2018\u2019\u201C\u201D";
+
     public String normalize(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        String s = nfkc(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         if (s.indexOf('<') >= 0 || s.contains("](") || s.contains("http") || s.contains("www.")) {
             s = MARKUP.matcher(s).replaceAll(" ");
             s = MARKDOWN_LINK.matcher(s).replaceAll("$1");
@@ -62,40 +68,105 @@ public final class Normalizer {
         if (s.indexOf('@') >= 0) {
             s = MENTION.matcher(s).replaceAll(" ");
         }
-        return cleanPunctuation(removeFiller(s));
+        return clean(s);
+    }
+
+    /**
+     * Unicode NFKC of the text. Full-width forms and the ideographic space are first replaced by
+     * the ASCII characters NFKC maps them to, which leaves its result as it was; text then made
+     * only of {@linkplain #isNfkcInert inert} characters is already normalized, and most chat
+     * text is, so it skips the normalizer and its copying.
+     */
+    private static String nfkc(String s) {
+        char[] halfWidth = null;
+        boolean inert = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char h = c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST ? (char) (c - FULL_WIDTH_OFFSET)
+                    : c == IDEOGRAPHIC_SPACE ? ' ' : c;
+            if (h != c) {
+                if (halfWidth == null) {
+                    halfWidth = s.toCharArray();
+                }
+                halfWidth[i] = h;
+            }
+            inert &= isNfkcInert(h);
+        }
+        String t = halfWidth == null ? s : new String(halfWidth);
+        return inert ? t : java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
+    }
+
+    /**
+     * True for a character NFKC leaves alone whatever surrounds it (no decomposition, not a
+     * combining mark, never composed with a neighbour): ASCII, CJK ideographs and common CJK
+     * punctuation.
+     */
+    static boolean isNfkcInert(char c) {
+        return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || INERT_PUNCTUATION.indexOf(c) >= 0;
+    }
+
+    /**
+     * The text with filler phrases and every run of other characters than letters and digits
+     * turned into one space, and no space at either end. A joiner stays between two ASCII letters
+     * or digits, unless filler follows it. Filler is found where it starts: a phrase starting
+     * inside a letter run or inside other filler does not count.
+     */
+    private static String clean(String s) {
+        int n = s.length();
+        char[] out = new char[n];
+        int size = 0;
+        boolean space = true;
+        boolean afterFiller = false;
+        for (int i = 0; i < n; ) {
+            int fillerEnd = fillerEnd(s, i);
+            if (fillerEnd >= 0) {
+                if (!space) {
+                    out[size++] = ' ';
+                    space = true;
+                }
+                afterFiller = true;
+                i = fillerEnd;
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            boolean keep = Character.isLetterOrDigit(cp)
+                    || (JOINERS.indexOf(cp) >= 0 && i > 0 && next < n && !afterFiller
+                        && isAsciiAlnum(s.charAt(i - 1)) && isAsciiAlnum(s.charAt(next)) && fillerEnd(s, next) < 0);
+            if (keep) {
+                size += Character.toChars(cp, out, size);
+                space = false;
+            } else if (!space) {
+                out[size++] = ' ';
+                space = true;
+            }
+            afterFiller = false;
+            i = next;
+        }
+        if (size > 0 && out[size - 1] == ' ') {
+            size--;
+        }
+        return new String(out, 0, size);
+    }
+
+    /** The end of the longest filler phrase that starts at {@code start}, or -1 for none. */
+    private static int fillerEnd(String s, int start) {
+        char c = Character.toLowerCase(s.charAt(start));
+        if (c >= FILLER_FIRST.length || !FILLER_FIRST[c]) {
+            return -1;
+        }
+        for (String filler : FILLER_BY_FIRST.get(c)) {
+            if (s.regionMatches(true, start, filler, 0, filler.length()) && standsAlone(s, start, filler)) {
+                return start + filler.length();
+            }
+        }
+        return -1;
     }
 
     private static boolean[] firstCharacters() {
         boolean[] first = new boolean[FILLER_BY_FIRST.keySet().stream().mapToInt(c -> c + 1).max().orElse(0)];
         FILLER_BY_FIRST.keySet().forEach(c -> first[c] = true);
         return first;
-    }
-
-    private static String removeFiller(String s) {
-        StringBuilder out = null;
-        int copied = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = Character.toLowerCase(s.charAt(i));
-            if (c >= FILLER_FIRST.length || !FILLER_FIRST[c]) {
-                continue;
-            }
-            List<String> candidates = FILLER_BY_FIRST.get(c);
-            if (candidates == null) {
-                continue;
-            }
-            for (String filler : candidates) {
-                if (s.regionMatches(true, i, filler, 0, filler.length()) && standsAlone(s, i, filler)) {
-                    if (out == null) {
-                        out = new StringBuilder(s.length());
-                    }
-                    out.append(s, copied, i).append(' ');
-                    copied = i + filler.length();
-                    i = copied - 1;
-                    break;
-                }
-            }
-        }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
     }
 
     /** Latin greetings must be whole words: "hi" is not the start of "history". */
@@ -105,31 +176,6 @@ public final class Normalizer {
         }
         int end = start + filler.length();
         return (start == 0 || !isAsciiAlnum(s.charAt(start - 1))) && (end == s.length() || !isAsciiAlnum(s.charAt(end)));
-    }
-
-    private static String cleanPunctuation(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = true;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            boolean keep = Character.isLetterOrDigit(cp)
-                    || (JOINERS.indexOf(cp) >= 0 && i > 0 && next < s.length()
-                        && isAsciiAlnum(s.charAt(i - 1)) && isAsciiAlnum(s.charAt(next)));
-            if (keep) {
-                out.appendCodePoint(cp);
-                space = false;
-            } else if (!space) {
-                out.append(' ');
-                space = true;
-            }
-            i = next;
-        }
-        int end = out.length();
-        if (end > 0 && out.charAt(end - 1) == ' ') {
-            out.setLength(end - 1);
-        }
-        return out.toString();
     }
 
     private static boolean isAsciiAlnum(char c) {
