@@ -1,10 +1,7 @@
 package dev.digestbot.match;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Turns chat text into the form both queries and entries are indexed in: Unicode NFKC (which also
@@ -40,11 +37,7 @@ public final class Normalizer {
             "大家", "老师们", "你好", "您好", "早上好", "晚上好", "下午好", "谢谢大家", "谢谢", "多谢", "感谢",
             "先谢了", "提前感谢", "小助手", "问题解决了", "解决了", "搞定了", "恭喜恭喜", "恭喜", "祝贺",
             "点赞", "hello", "hi");
-    /** Filler by first character, longest first, so the longest phrase at a position wins. */
-    private static final Map<Character, List<String>> FILLER_BY_FIRST = FILLER.stream()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(Collectors.groupingBy(f -> f.charAt(0), Collectors.toList()));
-    private static final boolean[] FILLER_FIRST = firstCharacters();
+    private static final PhraseSet FILLER_PHRASES = new PhraseSet(FILLER);
 
     /** Characters that may join an identifier: {@code a.b}, {@code a-b}, {@code a_b}. */
     private static final String JOINERS = ".-_";
@@ -106,10 +99,10 @@ public final class Normalizer {
     }
 
     /**
-     * The text with filler phrases and every run of other characters than letters and digits
-     * turned into one space, and no space at either end. A joiner stays between two ASCII letters
-     * or digits, unless filler follows it. Filler is found where it starts: a phrase starting
-     * inside a letter run or inside other filler does not count.
+     * The text with each filler phrase, and each run of characters other than letters and digits,
+     * turned into one space, and no space at either end. Phrases are taken from left to right,
+     * the longest at each place. A joiner stays between two ASCII letters or digits that are not
+     * part of a phrase.
      */
     private static String clean(String s) {
         int n = s.length();
@@ -118,7 +111,7 @@ public final class Normalizer {
         boolean space = true;
         boolean afterFiller = false;
         for (int i = 0; i < n; ) {
-            int fillerEnd = fillerEnd(s, i);
+            int fillerEnd = FILLER_PHRASES.end(s, i);
             if (fillerEnd >= 0) {
                 if (!space) {
                     out[size++] = ' ';
@@ -132,7 +125,7 @@ public final class Normalizer {
             int next = i + Character.charCount(cp);
             boolean keep = Character.isLetterOrDigit(cp)
                     || (JOINERS.indexOf(cp) >= 0 && i > 0 && next < n && !afterFiller
-                        && isAsciiAlnum(s.charAt(i - 1)) && isAsciiAlnum(s.charAt(next)) && fillerEnd(s, next) < 0);
+                        && isAsciiAlnum(s.charAt(i - 1)) && isAsciiAlnum(s.charAt(next)) && FILLER_PHRASES.end(s, next) < 0);
             if (keep) {
                 size += Character.toChars(cp, out, size);
                 space = false;
@@ -147,35 +140,6 @@ public final class Normalizer {
             size--;
         }
         return new String(out, 0, size);
-    }
-
-    /** The end of the longest filler phrase that starts at {@code start}, or -1 for none. */
-    private static int fillerEnd(String s, int start) {
-        char c = Character.toLowerCase(s.charAt(start));
-        if (c >= FILLER_FIRST.length || !FILLER_FIRST[c]) {
-            return -1;
-        }
-        for (String filler : FILLER_BY_FIRST.get(c)) {
-            if (s.regionMatches(true, start, filler, 0, filler.length()) && standsAlone(s, start, filler)) {
-                return start + filler.length();
-            }
-        }
-        return -1;
-    }
-
-    private static boolean[] firstCharacters() {
-        boolean[] first = new boolean[FILLER_BY_FIRST.keySet().stream().mapToInt(c -> c + 1).max().orElse(0)];
-        FILLER_BY_FIRST.keySet().forEach(c -> first[c] = true);
-        return first;
-    }
-
-    /** Latin greetings must be whole words: "hi" is not the start of "history". */
-    private static boolean standsAlone(String s, int start, String filler) {
-        if (filler.charAt(0) >= 128) {
-            return true;
-        }
-        int end = start + filler.length();
-        return (start == 0 || !isAsciiAlnum(s.charAt(start - 1))) && (end == s.length() || !isAsciiAlnum(s.charAt(end)));
     }
 
     private static boolean isAsciiAlnum(char c) {
