@@ -2,6 +2,7 @@ package dev.digestbot.match;
 
 import dev.digestbot.faq.Project;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,8 +29,8 @@ final class ProjectAliases {
     }
 
     private final Node root;
-    /** Characters some spelling starts with, by folded value: most text is skipped on one lookup. */
-    private final boolean[] firstChars;
+    /** Characters that fold to the first of some spelling: most text is skipped on one bit test. */
+    private final BitSet firstChars = new BitSet();
     private final Map<String, String> canonicalByCompact;
     private final Map<String, String> projectByToken;
     private final Set<String> umbrellaTokens;
@@ -37,8 +38,11 @@ final class ProjectAliases {
     private ProjectAliases(Node root, Map<String, String> canonicalByCompact, Map<String, String> projectByToken,
             Set<String> umbrellaTokens) {
         this.root = root;
-        this.firstChars = new boolean[root.next.keySet().stream().mapToInt(c -> c + 1).max().orElse(0)];
-        root.next.keySet().forEach(c -> firstChars[c] = true);
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            if (root.next.containsKey(fold((char) c))) {
+                firstChars.set(c);
+            }
+        }
         this.canonicalByCompact = canonicalByCompact;
         this.projectByToken = projectByToken;
         this.umbrellaTokens = umbrellaTokens;
@@ -84,8 +88,7 @@ final class ProjectAliases {
         int copied = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            char first = fold(text.charAt(i));
-            if (first >= firstChars.length || !firstChars[first] || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+            if (!firstChars.get(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
                 continue;
             }
             int end = -1;

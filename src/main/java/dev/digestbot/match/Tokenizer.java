@@ -112,7 +112,7 @@ final class Tokenizer {
                     }
                     end += Character.charCount(c);
                 }
-                addWord(trimJoiners(text.substring(i, end)), terms, units);
+                addWord(text.substring(i, trimJoiners(text, i, end)), terms, units);
                 i = end;
             } else {
                 i += Character.charCount(cp);
@@ -223,16 +223,12 @@ final class Tokenizer {
         return term;
     }
 
-    private static String trimJoiners(String word) {
-        int s = 0;
-        int e = word.length();
-        while (s < e && isJoiner(word.charAt(s))) {
-            s++;
+    /** The end of {@code text[start, end)} without the joiners it ends in. */
+    private static int trimJoiners(String text, int start, int end) {
+        while (end > start && isJoiner(text.charAt(end - 1))) {
+            end--;
         }
-        while (e > s && isJoiner(word.charAt(e - 1))) {
-            e--;
-        }
-        return word.substring(s, e);
+        return end;
     }
 
     private void addWord(String word, Terms terms, List<Unit> units) {
@@ -244,7 +240,7 @@ final class Tokenizer {
         if (units != null) {
             units.add(new Unit(whole, null, null));
         }
-        if (aliases.projectOf(whole) != null) {
+        if (!isCompound(word) || aliases.projectOf(whole) != null) {
             return;
         }
         List<String> parts = splitIdentifier(word);
@@ -256,6 +252,17 @@ final class Tokenizer {
                 }
             }
         }
+    }
+
+    /** True when the word may have parts: it has a joiner or an upper-case letter. */
+    private static boolean isCompound(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (isJoiner(c) || Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parts of an identifier: split on joiners, lower-to-upper humps and acronym ends. */
