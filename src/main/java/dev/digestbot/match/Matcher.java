@@ -36,6 +36,8 @@ public final class Matcher {
 
     private static final int TOP_K = 12;
     private static final int MAX_CANDIDATES = 3;
+    /** Entries analysed by one parallel task, with one buffer of term ids. */
+    private static final int ANALYSIS_CHUNK = 256;
     private static final double DUPLICATE_OVERLAP = 0.7;
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
     private static final Comparator<Entry> BY_ID = Comparator.comparing(Entry::id);
@@ -65,9 +67,13 @@ public final class Matcher {
         this.entries = snapshot.entries();
         int n = entries.size();
         TermDictionary dictionary = new TermDictionary();
-        Analyzed[] analyzed = IntStream.range(0, n).parallel()
-                .mapToObj(d -> analyze(entries.get(d), dictionary))
-                .toArray(Analyzed[]::new);
+        Analyzed[] analyzed = new Analyzed[n];
+        IntStream.range(0, (n + ANALYSIS_CHUNK - 1) / ANALYSIS_CHUNK).parallel().forEach(chunk -> {
+            TermDictionary.Ids ids = dictionary.ids();
+            for (int d = chunk * ANALYSIS_CHUNK; d < Math.min(n, (chunk + 1) * ANALYSIS_CHUNK); d++) {
+                analyzed[d] = analyze(entries.get(d), ids);
+            }
+        });
         // Ids by first occurrence over each entry's question variants, then its answers.
         List<int[]> idArrays = new ArrayList<>();
         for (Analyzed a : analyzed) {
@@ -97,11 +103,10 @@ public final class Matcher {
     private record Analyzed(int[][] variantIds, List<String> variantTexts, int[] answerIds) {
     }
 
-    private Analyzed analyze(Entry e, TermDictionary dictionary) {
+    private Analyzed analyze(Entry e, TermDictionary.Ids ids) {
         List<String> questions = questionTexts(e);
         List<String> texts = new ArrayList<>(questions.size());
         int[][] variantIds = new int[questions.size()][];
-        TermDictionary.Ids ids = dictionary.ids();
         for (int v = 0; v < variantIds.length; v++) {
             String normalized = normalizer.normalize(questions.get(v));
             texts.add(normalized);
@@ -120,6 +125,9 @@ public final class Matcher {
      * documentation or repository: normalizing drops links, yet they tell what an answer is about.
      */
     private List<String> linkedProjects(String text) {
+        if (!text.contains("http")) {
+            return List.of();
+        }
         List<String> tokens = new ArrayList<>();
         java.util.regex.Matcher link = LINK.matcher(text);
         while (link.find()) {
