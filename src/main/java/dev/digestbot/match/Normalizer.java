@@ -47,7 +47,8 @@ public final class Normalizer {
     private static final int FULL_WIDTH_OFFSET = FULL_WIDTH_FIRST - '!';
     private static final char IDEOGRAPHIC_SPACE = '\u3000';
     /** CJK punctuation without a decomposition; chat text has little other non-ASCII punctuation. */
-    static final String INERT_PUNCTUATION = "\u3001\u3002\u300A\u300B\u300C\u300D\u300E\u300F\u3010\u3011\u2014\u2018\u2019\u201C\u201D";
+    static final String INERT_PUNCTUATION =
+            "\u3001\u3002\u300A\u300B\u300C\u300D\u300E\u300F\u3010\u3011\u2014\u2018\u2019\u201C\u201D";
 
     public String normalize(String text) {
         if (text == null || text.isEmpty()) {
@@ -95,7 +96,8 @@ public final class Normalizer {
      * punctuation.
      */
     static boolean isNfkcInert(char c) {
-        return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || INERT_PUNCTUATION.indexOf(c) >= 0;
+        return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
+                || INERT_PUNCTUATION.indexOf(c) >= 0;
     }
 
     /**
@@ -124,8 +126,8 @@ public final class Normalizer {
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
             boolean keep = Character.isLetterOrDigit(cp)
-                    || (JOINERS.indexOf(cp) >= 0 && i > 0 && next < n && !afterFiller
-                        && isAsciiAlnum(s.charAt(i - 1)) && isAsciiAlnum(s.charAt(next)) && FILLER_PHRASES.end(s, next) < 0);
+                    || (JOINERS.indexOf(cp) >= 0 && i > 0 && next < n && !afterFiller && isAsciiAlnum(s.charAt(i - 1))
+                        && isAsciiAlnum(s.charAt(next)) && FILLER_PHRASES.end(s, next) < 0);
             if (keep) {
                 size += Character.toChars(cp, out, size);
                 space = false;
