@@ -35,6 +35,8 @@ public final class Matcher {
 
     private static final int TOP_K = 12;
     private static final int MAX_CANDIDATES = 3;
+    /** Entries analysed by one parallel task, with one buffer of term ids. */
+    private static final int ANALYSIS_CHUNK = 256;
     private static final double DUPLICATE_OVERLAP = 0.7;
     private static final double CONTAINED_SHARE = 0.9;
     private static final int CONTAINED_MIN_TERMS = 10;
@@ -67,9 +69,13 @@ public final class Matcher {
         this.entries = snapshot.entries();
         int n = entries.size();
         TermDictionary dictionary = new TermDictionary();
-        Analyzed[] analyzed = BuildRange.of(n, n)
-                .mapToObj(d -> analyze(entries.get(d), dictionary))
-                .toArray(Analyzed[]::new);
+        Analyzed[] analyzed = new Analyzed[n];
+        BuildRange.of((n + ANALYSIS_CHUNK - 1) / ANALYSIS_CHUNK, n).forEach(chunk -> {
+            TermDictionary.Ids ids = dictionary.ids();
+            for (int d = chunk * ANALYSIS_CHUNK; d < Math.min(n, (chunk + 1) * ANALYSIS_CHUNK); d++) {
+                analyzed[d] = analyze(entries.get(d), ids);
+            }
+        });
         // Ids by first occurrence over each entry's question variants, then its answers.
         List<int[]> idArrays = new ArrayList<>();
         for (Analyzed a : analyzed) {
@@ -99,45 +105,43 @@ public final class Matcher {
     private record Analyzed(int[][] variantIds, List<String> variantTexts, int[] answerIds) {
     }
 
-    private Analyzed analyze(Entry e, TermDictionary dictionary) {
+    private Analyzed analyze(Entry e, TermDictionary.Ids ids) {
         List<String> questions = questionTexts(e);
         List<String> texts = new ArrayList<>(questions.size());
         int[][] variantIds = new int[questions.size()][];
         for (int v = 0; v < variantIds.length; v++) {
             String normalized = normalizer.normalize(questions.get(v));
             texts.add(normalized);
-            variantIds[v] = dictionary.ids(tokenizer.tokenize(normalized));
+            tokenizer.tokenize(normalized, true, ids);
+            variantIds[v] = ids.take();
         }
-        List<String> answer = new ArrayList<>();
         for (String a : answerTexts(e)) {
-            answer.addAll(tokenizer.tokenizeWithoutUnigrams(normalizer.normalize(a)));
+            tokenizer.tokenize(normalizer.normalize(a), false, ids);
         }
         for (String text : allTexts(e)) {
-            answer.addAll(linkWords(text));
+            linkWords(text, ids);
         }
-        return new Analyzed(variantIds, texts, dictionary.ids(answer));
+        return new Analyzed(variantIds, texts, ids.take());
     }
 
     /**
-     * The terms of the words in the text's links after the host, such as a project, a document
+     * Gives the terms the words of the text's links after the host, such as a project, a document
      * or a file name ({@code pkg/proxy/downstream.go}): normalizing drops links, yet they tell
      * what a question or an answer is about. They count as answer text.
      */
-    private List<String> linkWords(String text) {
+    private void linkWords(String text, Tokenizer.Terms terms) {
         if (!text.contains("http")) {
-            return List.of();
+            return;
         }
-        List<String> terms = new ArrayList<>();
         java.util.regex.Matcher link = LINK.matcher(text);
         while (link.find()) {
             String url = link.group();
             int host = url.indexOf('/', url.indexOf("//") + 2);
             if (host > 0) {
                 String path = LINK_SEPARATORS.matcher(url.substring(host)).replaceAll(" ");
-                terms.addAll(tokenizer.tokenizeWithoutUnigrams(path));
+                tokenizer.tokenize(path, false, terms);
             }
         }
-        return terms;
     }
 
     private static int[] concat(int[][] arrays) {

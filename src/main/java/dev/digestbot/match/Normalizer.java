@@ -1,10 +1,7 @@
 package dev.digestbot.match;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Turns chat text into the form both queries and entries are indexed in: Unicode NFKC (which also
@@ -40,21 +37,24 @@ public final class Normalizer {
             "大家", "老师们", "你好", "您好", "早上好", "晚上好", "下午好", "谢谢大家", "谢谢", "多谢", "感谢",
             "先谢了", "提前感谢", "小助手", "问题解决了", "解决了", "搞定了", "恭喜恭喜", "恭喜", "祝贺",
             "点赞", "hello", "hi");
-    /** Filler by first character, longest first, so the longest phrase at a position wins. */
-    private static final Map<Character, List<String>> FILLER_BY_FIRST = FILLER.stream()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(Collectors.groupingBy(f -> f.charAt(0), Collectors.toList()));
-    private static final boolean[] FILLER_FIRST = firstCharacters();
+    private static final PhraseSet FILLER_PHRASES = new PhraseSet(FILLER);
 
     /** Characters that may join an identifier: {@code a.b}, {@code a-b}, {@code a_b}. */
     private static final String JOINERS = ".-_";
+
+    private static final char FULL_WIDTH_FIRST = '\uFF01';
+    private static final char FULL_WIDTH_LAST = '\uFF5E';
+    private static final int FULL_WIDTH_OFFSET = FULL_WIDTH_FIRST - '!';
+    private static final char IDEOGRAPHIC_SPACE = '\u3000';
+    /** CJK punctuation without a decomposition; chat text has little other non-ASCII punctuation. */
+    static final String INERT_PUNCTUATION =
+            "\u3001\u3002\u300A\u300B\u300C\u300D\u300E\u300F\u3010\u3011\u2014\u2018\u2019\u201C\u201D";
 
     public String normalize(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        String s = nfkc(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         if (s.indexOf('<') >= 0 || s.contains("](") || s.contains("http") || s.contains("www.")) {
             s = MARKUP.matcher(s).replaceAll(" ");
             s = MARKDOWN_LINK.matcher(s).replaceAll("$1");
@@ -62,74 +62,86 @@ public final class Normalizer {
         if (s.indexOf('@') >= 0) {
             s = MENTION.matcher(s).replaceAll(" ");
         }
-        return cleanPunctuation(removeFiller(s));
+        return clean(s);
     }
 
-    private static boolean[] firstCharacters() {
-        boolean[] first = new boolean[FILLER_BY_FIRST.keySet().stream().mapToInt(c -> c + 1).max().orElse(0)];
-        FILLER_BY_FIRST.keySet().forEach(c -> first[c] = true);
-        return first;
-    }
-
-    private static String removeFiller(String s) {
-        StringBuilder out = null;
-        int copied = 0;
+    /**
+     * Unicode NFKC of the text. Full-width forms and the ideographic space are first replaced by
+     * the ASCII characters NFKC maps them to, which leaves its result as it was; text then made
+     * only of {@linkplain #isNfkcInert inert} characters is already normalized, and most chat
+     * text is, so it skips the normalizer and its copying.
+     */
+    private static String nfkc(String s) {
+        char[] halfWidth = null;
+        boolean inert = true;
         for (int i = 0; i < s.length(); i++) {
-            char c = Character.toLowerCase(s.charAt(i));
-            if (c >= FILLER_FIRST.length || !FILLER_FIRST[c]) {
-                continue;
-            }
-            List<String> candidates = FILLER_BY_FIRST.get(c);
-            if (candidates == null) {
-                continue;
-            }
-            for (String filler : candidates) {
-                if (s.regionMatches(true, i, filler, 0, filler.length()) && standsAlone(s, i, filler)) {
-                    if (out == null) {
-                        out = new StringBuilder(s.length());
-                    }
-                    out.append(s, copied, i).append(' ');
-                    copied = i + filler.length();
-                    i = copied - 1;
-                    break;
+            char c = s.charAt(i);
+            char h = c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST ? (char) (c - FULL_WIDTH_OFFSET)
+                    : c == IDEOGRAPHIC_SPACE ? ' ' : c;
+            if (h != c) {
+                if (halfWidth == null) {
+                    halfWidth = s.toCharArray();
                 }
+                halfWidth[i] = h;
             }
+            inert &= isNfkcInert(h);
         }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
+        String t = halfWidth == null ? s : new String(halfWidth);
+        return inert ? t : java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC);
     }
 
-    /** Latin greetings must be whole words: "hi" is not the start of "history". */
-    private static boolean standsAlone(String s, int start, String filler) {
-        if (filler.charAt(0) >= 128) {
-            return true;
-        }
-        int end = start + filler.length();
-        return (start == 0 || !isAsciiAlnum(s.charAt(start - 1))) && (end == s.length() || !isAsciiAlnum(s.charAt(end)));
+    /**
+     * True for a character NFKC leaves alone whatever surrounds it (no decomposition, not a
+     * combining mark, never composed with a neighbour): ASCII, CJK ideographs and common CJK
+     * punctuation.
+     */
+    static boolean isNfkcInert(char c) {
+        return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
+                || INERT_PUNCTUATION.indexOf(c) >= 0;
     }
 
-    private static String cleanPunctuation(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+    /**
+     * The text with each filler phrase, and each run of characters other than letters and digits,
+     * turned into one space, and no space at either end. Phrases are taken from left to right,
+     * the longest at each place. A joiner stays between two ASCII letters or digits that are not
+     * part of a phrase.
+     */
+    private static String clean(String s) {
+        int n = s.length();
+        char[] out = new char[n];
+        int size = 0;
         boolean space = true;
-        for (int i = 0; i < s.length(); ) {
+        boolean afterFiller = false;
+        for (int i = 0; i < n; ) {
+            int fillerEnd = FILLER_PHRASES.end(s, i);
+            if (fillerEnd >= 0) {
+                if (!space) {
+                    out[size++] = ' ';
+                    space = true;
+                }
+                afterFiller = true;
+                i = fillerEnd;
+                continue;
+            }
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
             boolean keep = Character.isLetterOrDigit(cp)
-                    || (JOINERS.indexOf(cp) >= 0 && i > 0 && next < s.length()
-                        && isAsciiAlnum(s.charAt(i - 1)) && isAsciiAlnum(s.charAt(next)));
+                    || (JOINERS.indexOf(cp) >= 0 && i > 0 && next < n && !afterFiller && isAsciiAlnum(s.charAt(i - 1))
+                        && isAsciiAlnum(s.charAt(next)) && FILLER_PHRASES.end(s, next) < 0);
             if (keep) {
-                out.appendCodePoint(cp);
+                size += Character.toChars(cp, out, size);
                 space = false;
             } else if (!space) {
-                out.append(' ');
+                out[size++] = ' ';
                 space = true;
             }
+            afterFiller = false;
             i = next;
         }
-        int end = out.length();
-        if (end > 0 && out.charAt(end - 1) == ' ') {
-            out.setLength(end - 1);
+        if (size > 0 && out[size - 1] == ' ') {
+            size--;
         }
-        return out.toString();
+        return new String(out, 0, size);
     }
 
     private static boolean isAsciiAlnum(char c) {

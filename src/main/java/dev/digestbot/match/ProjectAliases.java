@@ -2,6 +2,7 @@ package dev.digestbot.match;
 
 import dev.digestbot.faq.Project;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,8 +31,8 @@ final class ProjectAliases {
     }
 
     private final Node root;
-    /** Characters some spelling starts with, by folded value: most text is skipped on one lookup. */
-    private final boolean[] firstChars;
+    /** Characters that fold to the first of some spelling: most text is skipped on one bit test. */
+    private final BitSet firstChars = new BitSet();
     private final Map<String, String> canonicalByCompact;
     /** Canonical glossary words by folded spelling, for the spellings no project has. */
     private final Map<String, String> termByCompact;
@@ -41,8 +42,11 @@ final class ProjectAliases {
     private ProjectAliases(Node root, Map<String, String> canonicalByCompact, Map<String, String> termByCompact,
             Map<String, String> projectByToken, Set<String> umbrellaTokens) {
         this.root = root;
-        this.firstChars = new boolean[root.next.keySet().stream().mapToInt(c -> c + 1).max().orElse(0)];
-        root.next.keySet().forEach(c -> firstChars[c] = true);
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            if (root.next.containsKey(fold((char) c))) {
+                firstChars.set(c);
+            }
+        }
         this.canonicalByCompact = canonicalByCompact;
         this.termByCompact = termByCompact;
         this.projectByToken = projectByToken;
@@ -106,9 +110,8 @@ final class ProjectAliases {
         int copied = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            char first = fold(text.charAt(i));
-            if (first >= firstChars.length || !firstChars[first]
-                    || (i > 0 && isWordChar(first) && isWordChar(text.charAt(i - 1)))) {
+            char first = text.charAt(i);
+            if (!firstChars.get(first) || (i > 0 && isWordChar(first) && isWordChar(text.charAt(i - 1)))) {
                 continue;
             }
             int end = -1;

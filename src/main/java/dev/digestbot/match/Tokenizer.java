@@ -48,27 +48,50 @@ final class Tokenizer {
     record Analysis(List<String> terms, List<Unit> units) {
     }
 
+    /**
+     * Receives the terms of a text in text order: the index build turns them into term ids
+     * without making a string for each CJK term.
+     */
+    interface Terms {
+
+        /** A word or identifier part, folded to lower case. */
+        void word(String term);
+
+        /** A CJK character. */
+        void character(int cp);
+
+        /** The CJK bigram {@code text[start, end)}. */
+        void bigram(String text, int start, int end);
+    }
+
     /** Terms of normalized text, in text order, with repeats. */
     List<String> tokenize(String normalized) {
-        return analyze(normalized, null, true).terms();
+        return termStrings(normalized, null);
     }
 
     /**
-     * Terms of normalized text without CJK unigrams: for long text such as answers, where single
+     * Gives the terms of normalized text to {@code terms}, in text order, with repeats; without
+     * {@code unigrams} there are no CJK unigrams: for long text such as answers, where single
      * characters match everything and only bigrams and words tell topics apart.
      */
-    List<String> tokenizeWithoutUnigrams(String normalized) {
-        return analyze(normalized, null, false).terms();
+    void tokenize(String normalized, boolean unigrams, Terms terms) {
+        scan(aliases.canonicalize(normalized), unigrams, terms, null);
     }
 
     /** Terms and units of normalized text. */
     Analysis analyze(String normalized) {
-        return analyze(normalized, new ArrayList<>(), true);
+        List<Unit> units = new ArrayList<>();
+        return new Analysis(termStrings(normalized, units), units);
     }
 
-    private Analysis analyze(String normalized, List<Unit> units, boolean unigrams) {
-        String text = aliases.canonicalize(normalized);
-        List<String> terms = new ArrayList<>();
+    /** The terms of normalized text as strings, its units added to {@code units} unless null. */
+    private List<String> termStrings(String normalized, List<Unit> units) {
+        TermStrings terms = new TermStrings();
+        scan(aliases.canonicalize(normalized), true, terms, units);
+        return terms.list;
+    }
+
+    private void scan(String text, boolean unigrams, Terms terms, List<Unit> units) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -78,7 +101,7 @@ final class Tokenizer {
                 while (end < n && isCjk(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
-                addCjk(text, i, end, terms, units, unigrams);
+                addCjk(text, i, end, unigrams, terms, units);
                 i = end;
             } else if (Character.isLetterOrDigit(cp)) {
                 int end = i;
@@ -89,13 +112,32 @@ final class Tokenizer {
                     }
                     end += Character.charCount(c);
                 }
-                addWord(trimJoiners(text.substring(i, end)), terms, units);
+                addWord(text.substring(i, trimJoiners(text, i, end)), terms, units);
                 i = end;
             } else {
                 i += Character.charCount(cp);
             }
         }
-        return new Analysis(terms, units == null ? List.of() : units);
+    }
+
+    /** Collects terms as strings, sharing the strings of CJK terms. */
+    private static final class TermStrings implements Terms {
+        final List<String> list = new ArrayList<>();
+
+        @Override
+        public void word(String term) {
+            list.add(term);
+        }
+
+        @Override
+        public void character(int cp) {
+            list.add(characterTerm(cp));
+        }
+
+        @Override
+        public void bigram(String text, int start, int end) {
+            list.add(bigramTerm(text, start, end));
+        }
     }
 
     static boolean isCjk(int cp) {
@@ -115,8 +157,7 @@ final class Tokenizer {
         return term.codePointCount(0, term.length()) == 1 && isCjk(term.codePointAt(0));
     }
 
-    private static void addCjk(String text, int start, int end, List<String> terms, List<Unit> units,
-            boolean unigrams) {
+    private static void addCjk(String text, int start, int end, boolean unigrams, Terms terms, List<Unit> units) {
         int prev = -1;
         int prevIndex = -1;
         String left = null;
@@ -126,16 +167,19 @@ final class Tokenizer {
             int next = i + Character.charCount(cp);
             String bigram = null;
             if (prev >= 0 && !Stopwords.isBigramStop(prev, cp)) {
-                bigram = bigramTerm(text, prevIndex, next);
-                terms.add(bigram);
+                terms.bigram(text, prevIndex, next);
+                if (units != null) {
+                    bigram = bigramTerm(text, prevIndex, next);
+                }
             }
             if (units != null && pendingChar != null) {
                 units.add(new Unit(pendingChar, left, bigram));
             }
             left = bigram;
-            pendingChar = Stopwords.isCjkStop(cp) || (!unigrams && units == null) ? null : characterTerm(cp);
-            if (pendingChar != null && unigrams) {
-                terms.add(pendingChar);
+            boolean stop = Stopwords.isCjkStop(cp);
+            pendingChar = stop || units == null ? null : characterTerm(cp);
+            if (!stop && unigrams) {
+                terms.character(cp);
             }
             prev = cp;
             prevIndex = i;
@@ -179,28 +223,24 @@ final class Tokenizer {
         return term;
     }
 
-    private static String trimJoiners(String word) {
-        int s = 0;
-        int e = word.length();
-        while (s < e && isJoiner(word.charAt(s))) {
-            s++;
+    /** The end of {@code text[start, end)} without the joiners it ends in. */
+    private static int trimJoiners(String text, int start, int end) {
+        while (end > start && isJoiner(text.charAt(end - 1))) {
+            end--;
         }
-        while (e > s && isJoiner(word.charAt(e - 1))) {
-            e--;
-        }
-        return word.substring(s, e);
+        return end;
     }
 
-    private void addWord(String word, List<String> terms, List<Unit> units) {
+    private void addWord(String word, Terms terms, List<Unit> units) {
         String whole = aliases.canonicalWord(word.toLowerCase(Locale.ROOT));
         if (whole.length() < 2 || Stopwords.isLatinStop(whole)) {
             return;
         }
-        terms.add(whole);
+        terms.word(whole);
         if (units != null) {
             units.add(new Unit(whole, null, null));
         }
-        if (aliases.projectOf(whole) != null) {
+        if (!isCompound(word) || aliases.projectOf(whole) != null) {
             return;
         }
         List<String> parts = splitIdentifier(word);
@@ -208,10 +248,21 @@ final class Tokenizer {
             for (String part : parts) {
                 String folded = aliases.canonicalWord(part.toLowerCase(Locale.ROOT));
                 if (folded.length() >= 2 && !Stopwords.isLatinStop(folded)) {
-                    terms.add(folded);
+                    terms.word(folded);
                 }
             }
         }
+    }
+
+    /** True when the word may have parts: it has a joiner or an upper-case letter. */
+    private static boolean isCompound(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (isJoiner(c) || Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parts of an identifier: split on joiners, lower-to-upper humps and acronym ends. */

@@ -1,7 +1,9 @@
 package dev.digestbot.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NormalizerTest {
@@ -39,5 +41,35 @@ class NormalizerTest {
     void emptyAndNullGiveEmpty() {
         assertEquals("", normalizer.normalize(null));
         assertEquals("", normalizer.normalize("🎉🎉 !!"));
+    }
+
+    @Test
+    void inertCharactersAreNeitherChangedNorCombinedByNfkc() {
+        for (char c = Character.MIN_VALUE; c < Character.MAX_VALUE; c++) {
+            if (Normalizer.isNfkcInert(c)) {
+                String s = String.valueOf(c);
+                assertEquals(s, java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC), "U+" + (int) c);
+                int type = Character.getType(c);
+                assertTrue(type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                        && type != Character.ENCLOSING_MARK, "U+" + (int) c);
+            }
+        }
+    }
+
+    /** Full-width forms are mapped before NFKC and normalized text may skip it: neither shows. */
+    @Test
+    void textIsNormalizedAsItsNfkcFormIs() {
+        String alphabet = "ＡＺａｚ０９！？（）［］＜＞＠\u3000 aZ9.-_@<>[]()!/:\u0301\u0308\u3099\u309A\u1161\u11A8"
+                + "か가\u1100ﬁ①㎏ｶﾞ\u00A0…请问大佬好谢谢的全局锁hihello" + Normalizer.INERT_PUNCTUATION;
+        Random random = new Random(11);
+        for (int t = 0; t < 50_000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = text.toString();
+            assertEquals(normalizer.normalize(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)),
+                    normalizer.normalize(s), s);
+        }
     }
 }

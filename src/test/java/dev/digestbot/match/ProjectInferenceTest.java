@@ -42,7 +42,7 @@ class ProjectInferenceTest {
     private static String[] infer(String[] projects, List<String>... questions) {
         TermDictionary dictionary = new TermDictionary();
         List<InvertedIndex.Fields> docs = new ArrayList<>();
-        Arrays.stream(questions).forEach(q -> docs.add(new InvertedIndex.Fields(dictionary.ids(q), new int[0])));
+        Arrays.stream(questions).forEach(q -> docs.add(new InvertedIndex.Fields(q.stream().mapToInt(dictionary::id).toArray(), new int[0])));
         List<String> terms = dictionary.renumber(docs.stream().map(InvertedIndex.Fields::question).toList());
         return ProjectInference.infer(projects, docs, InvertedIndex.build(terms, docs));
     }
