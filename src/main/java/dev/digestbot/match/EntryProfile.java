@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * What the re-ranker needs of one entry, computed once at build time: the sorted distinct term ids
  * of its question field and of all its text, each question variant (question, alternates,
- * follow-up questions) as sorted term ids with its total weight and a compact string, and its
- * project's canonical token.
+ * follow-up questions) as sorted term ids with its total weight, a compact string and a
+ * {@link #signature}, and its project's canonical token.
  */
 record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, double[] variantWeights,
-        String[] variantCompacts, String projectToken) {
+        String[] variantCompacts, long[][] variantSignatures, String projectToken) {
 
     /** Compact strings longer than this are cut: the start of a question says what it is about. */
     static final int COMPACT_CHARS = 64;
@@ -26,8 +26,10 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
         int[][] variants = new int[n][];
         double[] weights = new double[n];
         String[] compacts = new String[n];
+        long[][] signatures = new long[n][];
         for (int v = 0; v < n; v++) {
             variants[v] = sortedDistinct(variantIds[v].clone());
+            signatures[v] = signature(variants[v]);
             for (int id : variants[v]) {
                 weights[v] += index.idf(id) * index.kindWeight(id);
             }
@@ -38,7 +40,19 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
             question = union(question, variants[v]);
         }
         int[] all = union(question, sortedDistinct(answerIds.clone()));
-        return new EntryProfile(question, all, variants, weights, compacts, projectToken);
+        return new EntryProfile(question, all, variants, weights, compacts, signatures, projectToken);
+    }
+
+    /**
+     * A 128-bit mask of the ids (bit {@code id mod 128}), for ruling out overlap cheaply: an id
+     * whose bit one mask has and the other lacks is in the first array only.
+     */
+    static long[] signature(int[] ids) {
+        long[] mask = new long[2];
+        for (int id : ids) {
+            mask[(id >>> 6) & 1] |= 1L << id;
+        }
+        return mask;
     }
 
     /** Sorts the array in place and returns its distinct values (the same array when all are). */

@@ -275,7 +275,8 @@ public final class Matcher {
         }
         double weight = Arrays.stream(ids).mapToDouble(index::idf).sum();
         EntryProfile projectOnly = new EntryProfile(ids, ids, new int[][] {ids}, new double[] {weight},
-                new String[] {EntryProfile.compact(String.join("", q.projectTokens))}, q.projectTokens.get(0));
+                new String[] {EntryProfile.compact(String.join("", q.projectTokens))},
+                new long[][] {EntryProfile.signature(ids)}, q.projectTokens.get(0));
         double[] features = new double[Reranker.FEATURES];
         reranker.features(q, projectOnly, weight / Math.max(bestBm25, 1e-9), features);
         return model.rankScore(features);
@@ -302,9 +303,10 @@ public final class Matcher {
         if (a == b) {
             return true;
         }
-        for (int[] x : a.variants()) {
-            for (int[] y : b.variants()) {
-                if (sameQuestion(x, y)) {
+        for (int i = 0; i < a.variants().length; i++) {
+            for (int j = 0; j < b.variants().length; j++) {
+                if (sameQuestion(a.variants()[i], a.variantSignatures()[i],
+                        b.variants()[j], b.variantSignatures()[j])) {
                     return true;
                 }
             }
@@ -312,8 +314,17 @@ public final class Matcher {
         return false;
     }
 
-    /** Whether two variants' sorted distinct term ids ask the same question. */
-    private static boolean sameQuestion(int[] x, int[] y) {
+    /**
+     * Whether two variants' sorted distinct term ids ask the same question. Their signatures bound
+     * how many ids they can share, which rules most pairs out without comparing the ids.
+     */
+    private static boolean sameQuestion(int[] x, long[] xMask, int[] y, long[] yMask) {
+        int onlyX = Long.bitCount(xMask[0] & ~yMask[0]) + Long.bitCount(xMask[1] & ~yMask[1]);
+        int onlyY = Long.bitCount(yMask[0] & ~xMask[0]) + Long.bitCount(yMask[1] & ~xMask[1]);
+        int mostCommon = Math.min(x.length - onlyX, y.length - onlyY);
+        if (!duplicates(mostCommon, x.length, y.length)) {
+            return false;
+        }
         int common = 0;
         for (int i = 0, j = 0; i < x.length && j < y.length; ) {
             if (x[i] == y[j]) {
@@ -326,8 +337,13 @@ public final class Matcher {
                 j++;
             }
         }
-        int union = x.length + y.length - common;
-        int shorter = Math.min(x.length, y.length);
+        return duplicates(common, x.length, y.length);
+    }
+
+    /** Whether variants of {@code xSize} and {@code ySize} distinct terms, {@code common} shared, ask the same question. */
+    private static boolean duplicates(int common, int xSize, int ySize) {
+        int union = xSize + ySize - common;
+        int shorter = Math.min(xSize, ySize);
         return union > 0 && (common >= DUPLICATE_OVERLAP * union
                 || (shorter >= CONTAINED_MIN_TERMS && common >= CONTAINED_SHARE * shorter));
     }
