@@ -117,9 +117,10 @@ public final class Matcher {
         }
         for (String a : answerTexts(e)) {
             tokenizer.tokenize(normalizer.normalize(a), false, ids);
+            linkWords(a, ids);
         }
-        for (String text : allTexts(e)) {
-            linkWords(text, ids);
+        for (String q : questions) {
+            linkWords(q, ids);
         }
         return new Analyzed(variantIds, texts, ids.take());
     }
@@ -392,12 +393,6 @@ public final class Matcher {
         for (Followup f : e.followups()) {
             texts.add(f.question());
         }
-        return texts;
-    }
-
-    private static List<String> allTexts(Entry e) {
-        List<String> texts = questionTexts(e);
-        texts.addAll(answerTexts(e));
         return texts;
     }
 

@@ -50,7 +50,8 @@ final class Query {
     final int[] projectIds;
 
     private Query(int[] ids, double[] kindWeights, int[] known, double[] knownWeights, int[][] unitIds,
-            double[] unitWeights, String[] unitProject, double unknownWeight, String compact, List<String> projectTokens, int[] projectIds) {
+            double[] unitWeights, String[] unitProject, double unknownWeight, String compact, List<String> projectTokens,
+            int[] projectIds) {
         this.ids = ids;
         this.kindWeights = kindWeights;
         this.known = known;
@@ -122,7 +123,8 @@ final class Query {
                 unknown += weights[u];
             }
         }
-        return new Query(ids, kindWeights, known, knownWeights, unitIds, weights, unitProject, unknown, compact, List.copyOf(projects),
+        return new Query(ids, kindWeights, known, knownWeights, unitIds, weights, unitProject, unknown, compact,
+                List.copyOf(projects),
                 projects.stream().mapToInt(index::termId).toArray());
     }
 
