@@ -1,7 +1,6 @@
 package dev.digestbot.match;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * What the re-ranker needs of one entry, computed once at build time: the sorted distinct term ids
@@ -17,15 +16,14 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
 
     /**
      * @param variantIds the term ids of each question variant, with repeats
-     * @param variantTexts the normalized text of each question variant
+     * @param variantCompacts the {@link #compact} string of each question variant
      * @param answerIds the term ids of the answers, with repeats
      */
-    static EntryProfile of(int[][] variantIds, List<String> variantTexts, int[] answerIds, String projectToken,
+    static EntryProfile of(int[][] variantIds, String[] variantCompacts, int[] answerIds, String projectToken,
             InvertedIndex index) {
         int n = variantIds.length;
         int[][] variants = new int[n][];
         double[] weights = new double[n];
-        String[] compacts = new String[n];
         long[][] signatures = new long[n][];
         for (int v = 0; v < n; v++) {
             variants[v] = sortedDistinct(variantIds[v].clone());
@@ -33,14 +31,13 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
             for (int id : variants[v]) {
                 weights[v] += index.idf(id) * index.kindWeight(id);
             }
-            compacts[v] = compact(variantTexts.get(v));
         }
         int[] question = variants[0];
         for (int v = 1; v < n; v++) {
             question = union(question, variants[v]);
         }
         int[] all = union(question, sortedDistinct(answerIds.clone()));
-        return new EntryProfile(question, all, variants, weights, compacts, signatures, projectToken);
+        return new EntryProfile(question, all, variants, weights, variantCompacts, signatures, projectToken);
     }
 
     /**

@@ -92,26 +92,27 @@ public final class Matcher {
         String[] projects = ProjectInference.infer(
                 entries.stream().map(e -> specificProject(aliases, e.project())).toArray(String[]::new), docs, index);
         this.profiles = BuildRange.of(n, n)
-                .mapToObj(d -> EntryProfile.of(analyzed[d].variantIds(), analyzed[d].variantTexts(),
+                .mapToObj(d -> EntryProfile.of(analyzed[d].variantIds(), analyzed[d].variantCompacts(),
                         analyzed[d].answerIds(), projects[d], index))
                 .toArray(EntryProfile[]::new);
         this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
     }
 
     /**
-     * One entry's text, normalized and tokenized: each question variant's text and term ids, and
-     * the term ids of the answers.
+     * One entry's text, normalized and tokenized: each question variant's term ids and compact
+     * string ({@link EntryProfile#compact}, kept instead of the longer normalized text), and the
+     * term ids of the answers.
      */
-    private record Analyzed(int[][] variantIds, List<String> variantTexts, int[] answerIds) {
+    private record Analyzed(int[][] variantIds, String[] variantCompacts, int[] answerIds) {
     }
 
     private Analyzed analyze(Entry e, TermDictionary.Ids ids) {
         List<String> questions = questionTexts(e);
-        List<String> texts = new ArrayList<>(questions.size());
+        String[] compacts = new String[questions.size()];
         int[][] variantIds = new int[questions.size()][];
         for (int v = 0; v < variantIds.length; v++) {
             String normalized = normalizer.normalize(questions.get(v));
-            texts.add(normalized);
+            compacts[v] = EntryProfile.compact(normalized);
             tokenizer.tokenize(normalized, true, ids);
             variantIds[v] = ids.take();
         }
@@ -122,7 +123,7 @@ public final class Matcher {
         for (String q : questions) {
             linkWords(q, ids);
         }
-        return new Analyzed(variantIds, texts, ids.take());
+        return new Analyzed(variantIds, compacts, ids.take());
     }
 
     /**
