@@ -14,7 +14,7 @@ final class ChatText {
 
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\(\\s*([^)\\s]*)[^)]*\\)");
-    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|(?<![a-z])br/$");
+    private static final Pattern BREAK = Pattern.compile("(?i)<\\s*/?\\s*br\\s*/?\\s*>|(?<![a-z])br/$");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3})(\\S(?:.*?\\S)?)\\1");
     private static final Pattern STRAY_BOLD = Pattern.compile("\\*{2,3}");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])");
@@ -29,6 +29,11 @@ final class ChatText {
         String rest = IMAGE.matcher(stripQuote(line)).replaceAll("");
         return rest.length() < stripQuote(line).length() && BREAK.matcher(rest).replaceAll("")
                 .replace("*", "").isBlank();
+    }
+
+    /** The line without HTML line breaks ({@code <br>}, {@code <br />}, {@code </br>}). */
+    static String withoutBreaks(String line) {
+        return BREAK.matcher(line).replaceAll(" ").strip();
     }
 
     /** The line without its leading {@code >} quote markers. */

@@ -160,13 +160,18 @@ public final class DigestImporter {
         String project = resolver.resolve(item).map(Project::name).orElse(null);
         Entry draft = new Entry(id, item.question(), null, item.answer(), project, null,
                 new Source(digest.fileName(), item.ordinal(), digest.date()), item.followups(),
-                null, null);
+                null, null, null, null);
         Source source = new Source(digest.fileName(), item.ordinal(), digest.date(),
                 fingerprint(draft));
-        return new Entry(id, item.question(),
-                existing == null ? List.of() : existing.alternates(), item.answer(), project,
-                null, source, item.followups(), existing == null ? List.of() : existing.tags(),
-                existing == null ? null : existing.updated());
+        if (existing == null) {
+            return new Entry(id, item.question(), List.of(), item.answer(), project, null, source,
+                    item.followups(), List.of(), null, null, null);
+        }
+        // What operators curate (alternates, tags, the link to a twin, the reason it is off) is
+        // theirs: an update of the digest's text never touches it.
+        return new Entry(id, item.question(), existing.alternates(), item.answer(), project, null,
+                source, item.followups(), existing.tags(), existing.sameAs(), existing.disabled(),
+                existing.updated());
     }
 
     /** A short hash of the fields the importer owns: question, answer, project, follow-ups. */

@@ -111,7 +111,7 @@ final class DigestParser {
             run.header(plain, lineNo);
             return;
         }
-        ProjectLine project = projectLine(plain);
+        ProjectLine project = projectLine(ChatText.withoutBreaks(plain));
         if (project != null) {
             run.project(project);
             return;

@@ -9,11 +9,14 @@ import java.util.Objects;
  * One curated question and answer.
  *
  * <p>{@code project} names a {@link Project}; {@code link} overrides the project's repository
- * link for this entry only. {@code source} is null for entries written by hand. {@code updated}
- * is an ISO-8601 instant set by the store on every write.
+ * link for this entry only. {@code source} is null for entries written by hand. {@code sameAs}
+ * names the entry this one repeats (the same question published in another digest): the two are
+ * one answer to the matcher. {@code disabled} is the reason an entry is never answered (it cannot
+ * stand alone), null for an entry in use. {@code updated} is an ISO-8601 instant set by the store
+ * on every write.
  */
 @JsonPropertyOrder({"id", "question", "alternates", "answer", "project", "link", "source",
-        "followups", "tags", "updated"})
+        "followups", "tags", "sameAs", "disabled", "updated"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Entry(
         String id,
@@ -25,6 +28,8 @@ public record Entry(
         Source source,
         List<Followup> followups,
         List<String> tags,
+        String sameAs,
+        String disabled,
         String updated) {
 
     public Entry {
@@ -34,16 +39,32 @@ public record Entry(
         alternates = alternates == null ? List.of() : List.copyOf(alternates);
         followups = followups == null ? List.of() : List.copyOf(followups);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        if (id.equals(sameAs)) {
+            throw new IllegalArgumentException("sameAs: \"" + sameAs + "\" (expected: the id of another entry)");
+        }
+        if (disabled != null && disabled.isBlank()) {
+            throw new IllegalArgumentException("disabled: \"\" (expected: the reason the entry is not answered)");
+        }
     }
 
     public Entry withUpdated(String newUpdated) {
         return new Entry(id, question, alternates, answer, project, link, source, followups, tags,
-                newUpdated);
+                sameAs, disabled, newUpdated);
     }
 
     public Entry withAlternates(List<String> newAlternates) {
         return new Entry(id, question, newAlternates, answer, project, link, source, followups, tags,
-                updated);
+                sameAs, disabled, updated);
+    }
+
+    public Entry withSameAs(String twin) {
+        return new Entry(id, question, alternates, answer, project, link, source, followups, tags,
+                twin, disabled, updated);
+    }
+
+    /** True when the bot may answer with this entry. */
+    public boolean enabled() {
+        return disabled == null;
     }
 
     /** True when both entries say the same thing, ignoring the write time. */

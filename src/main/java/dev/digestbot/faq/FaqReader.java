@@ -121,6 +121,8 @@ final class FaqReader {
         Source source = null;
         List<Followup> followups = null;
         List<String> tags = null;
+        String sameAs = null;
+        String disabled = null;
         String updated = null;
         for (String field = nextField(); field != null; field = nextField()) {
             switch (field) {
@@ -134,13 +136,15 @@ final class FaqReader {
                         : source(field + ".");
                 case "followups" -> followups = list(field, path -> followup(path + "."));
                 case "tags" -> tags = list(field, this::nonNullString);
+                case "sameAs" -> sameAs = string(field);
+                case "disabled" -> disabled = string(field);
                 case "updated" -> updated = string(field);
                 default -> throw unknownField(field, Entry.class);
             }
         }
         try {
             return new Entry(id, question, alternates, answer, project, link, source, followups,
-                    tags, updated);
+                    tags, sameAs, disabled, updated);
         } catch (NullPointerException | IllegalArgumentException e) {
             throw refused("", line, e);
         }

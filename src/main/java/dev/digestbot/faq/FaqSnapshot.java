@@ -1,5 +1,6 @@
 package dev.digestbot.faq;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ public final class FaqSnapshot {
     private final List<Project> projects;
     private final List<Entry> entries;
     private final Map<String, Entry> entriesById;
+    /** For each entry linked by {@code sameAs}, its whole group, sorted by id. */
+    private final Map<String, List<Entry>> twinsById;
     private final Map<String, Project> projectsByName;
 
     public FaqSnapshot(long version, List<Project> projects, List<Entry> entries) {
@@ -33,6 +36,17 @@ public final class FaqSnapshot {
             }
         }
         this.entriesById = Map.copyOf(byId);
+        Map<String, List<Entry>> groups = new LinkedHashMap<>();
+        for (Entry e : this.entries) {
+            groups.computeIfAbsent(rootOf(e, byId), k -> new ArrayList<>()).add(e);
+        }
+        Map<String, List<Entry>> twins = new LinkedHashMap<>();
+        for (List<Entry> group : groups.values()) {
+            if (group.size() > 1) {
+                group.forEach(e -> twins.put(e.id(), List.copyOf(group)));
+            }
+        }
+        this.twinsById = Map.copyOf(twins);
         Map<String, Project> byName = new LinkedHashMap<>();
         for (Project p : this.projects) {
             if (byName.put(key(p.name()), p) != null) {
@@ -79,6 +93,34 @@ public final class FaqSnapshot {
 
     public FaqSnapshot withEntries(long newVersion, List<Entry> newEntries) {
         return new FaqSnapshot(newVersion, projects, newEntries);
+    }
+
+    /**
+     * The entry a chain of {@code sameAs} links ends at; throws when a link names no entry or
+     * the chain comes back on itself.
+     */
+    private static String rootOf(Entry e, Map<String, Entry> byId) {
+        Entry at = e;
+        for (int steps = 0; at.sameAs() != null; steps++) {
+            Entry next = byId.get(at.sameAs());
+            if (next == null) {
+                throw new IllegalArgumentException("entry " + at.id() + ": sameAs: \"" + at.sameAs()
+                        + "\" (expected: the id of another entry)");
+            }
+            if (steps > byId.size()) {
+                throw new IllegalArgumentException("entry " + e.id() + ": sameAs: the links form a cycle");
+            }
+            at = next;
+        }
+        return at.id();
+    }
+
+    /**
+     * The entries that ask the same question as this one, itself included ({@code sameAs} links,
+     * followed both ways), sorted by id; just the entry when it has no twin.
+     */
+    public List<Entry> twins(Entry entry) {
+        return twinsById.getOrDefault(entry.id(), List.of(entry));
     }
 
     private static String key(String name) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,7 @@ public final class FaqStore {
                 dirty = true;
             }
             for (String id : deletes) {
-                dirty |= byId.remove(id) != null;
+                dirty |= remove(byId, id, now);
             }
             return dirty ? commit(before, before.projects(), byId.values(), reason) : before;
         }
@@ -175,7 +176,7 @@ public final class FaqStore {
         synchronized (writeLock) {
             FaqSnapshot before = current.get();
             Map<String, Entry> byId = byId(before.entries());
-            if (byId.remove(id) == null) {
+            if (!remove(byId, id, clock.instant().toString())) {
                 return false;
             }
             commit(before, before.projects(), byId.values(), "delete entry " + id);
@@ -283,6 +284,25 @@ public final class FaqStore {
         for (Consumer<FaqSnapshot> listener : listeners) {
             listener.accept(next);
         }
+    }
+
+    /**
+     * Removes an entry. The entries that named it in {@code sameAs} name what it named instead
+     * or, when it named nothing, the first of them by id, which takes its place: a group of twins
+     * stays one group and no link points at nothing.
+     */
+    private static boolean remove(Map<String, Entry> byId, String id, String now) {
+        Entry removed = byId.remove(id);
+        if (removed == null) {
+            return false;
+        }
+        List<Entry> linked = byId.values().stream().filter(e -> id.equals(e.sameAs()))
+                .sorted(Comparator.comparing(Entry::id)).toList();
+        String heir = removed.sameAs() != null || linked.isEmpty() ? removed.sameAs() : linked.get(0).id();
+        for (Entry e : linked) {
+            byId.put(e.id(), e.withSameAs(e.id().equals(heir) ? null : heir).withUpdated(now));
+        }
+        return true;
     }
 
     private static Map<String, Entry> byId(List<Entry> entries) {

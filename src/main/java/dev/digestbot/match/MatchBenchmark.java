@@ -160,7 +160,7 @@ public final class MatchBenchmark {
             List<Followup> followups = random.nextInt(4) == 0 ? b.followups() : List.of();
             entries.add(new Entry(String.format(Locale.ROOT, "synthetic-%06d", i), question, List.of(),
                     a.answer(), random.nextBoolean() ? a.project() : b.project(), null, null, followups,
-                    List.of(), null));
+                    List.of(), null, null, null));
         }
         return new FaqSnapshot(1, real.projects(), entries);
     }

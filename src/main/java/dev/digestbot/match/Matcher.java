@@ -66,7 +66,8 @@ public final class Matcher {
         this.settings = settings;
         ProjectAliases aliases = ProjectAliases.of(snapshot.projects());
         this.tokenizer = new Tokenizer(aliases);
-        this.entries = snapshot.entries();
+        // A disabled entry is never answered, so it is not even a candidate.
+        this.entries = snapshot.entries().stream().filter(Entry::enabled).toList();
         int n = entries.size();
         TermDictionary dictionary = new TermDictionary();
         Analyzed[] analyzed = new Analyzed[n];

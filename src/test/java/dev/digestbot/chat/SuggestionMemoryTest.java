@@ -50,7 +50,7 @@ class SuggestionMemoryTest {
 
     static Entry entry(String id) {
         return new Entry(id, "question " + id, null, "answer " + id, null, null, null, null, null,
-                null);
+                null, null, null);
     }
 
     private static ChatMessage message(String sender, String text) {

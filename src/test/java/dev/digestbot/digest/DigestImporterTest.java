@@ -98,7 +98,7 @@ final class DigestImporterTest {
         Entry second = store.snapshot().entry("sofa-weekly-20210716-2").orElseThrow();
         Entry handEdited = new Entry(first.id(), first.question(), first.alternates(),
                 "行级别（人工补充：按主键）。", first.project(), null, first.source(),
-                first.followups(), first.tags(), null);
+                first.followups(), first.tags(), null, null, null);
         store.putEntries(List.of(handEdited, second.withAlternates(List.of("mosn 能热升级么"))));
 
         DigestReport report = importer.importText(NAME,
@@ -113,10 +113,32 @@ final class DigestImporterTest {
     }
 
     @Test
+    void curated_fields_survive_an_update_of_the_digest() throws Exception {
+        FaqStore store = store();
+        DigestImporter importer = new DigestImporter(store);
+        importer.importText(NAME, TWO_ITEMS, false);
+        Entry first = store.snapshot().entry("sofa-weekly-20210716-1").orElseThrow();
+        Entry second = store.snapshot().entry("sofa-weekly-20210716-2").orElseThrow();
+        Entry curated = new Entry(second.id(), second.question(), List.of("mosn 热升级", "mosn hot upgrade"),
+                second.answer(), second.project(), null, second.source(), second.followups(),
+                List.of("checked"), first.id(), "only points at a lost screenshot", null);
+        store.putEntries(List.of(curated));
+
+        importer.importText(NAME, TWO_ITEMS.replace("A：支持。", "A：支持，见文档。"), false);
+
+        Entry updated = store.snapshot().entry(second.id()).orElseThrow();
+        assertEquals("支持，见文档。", updated.answer());
+        assertEquals(List.of("mosn 热升级", "mosn hot upgrade"), updated.alternates());
+        assertEquals(List.of("checked"), updated.tags());
+        assertEquals(first.id(), updated.sameAs());
+        assertEquals("only points at a lost screenshot", updated.disabled());
+    }
+
+    @Test
     void an_entry_written_by_hand_under_the_same_id_is_kept() throws Exception {
         FaqStore store = store();
         store.putEntries(List.of(new Entry("sofa-weekly-20210716-1", "手写的问题", null, "手写的答案",
-                "Seata", null, null, null, null, null)));
+                "Seata", null, null, null, null, null, null, null)));
 
         DigestReport report = new DigestImporter(store).importText(NAME, TWO_ITEMS, false);
 

@@ -53,6 +53,22 @@ final class DigestParserTest {
     }
 
     @Test
+    void closing_break_tags_are_no_text_and_do_not_hide_the_project_line() throws Exception {
+        DigestItem item = parse("""
+                **2、@吴岳奇** 提问：
+
+                > Seata AT 模式无法动态代理数据源。
+
+                A：多数据源关闭自动代理，内部的多个数据源手动代理后放进去。</br>
+                Seata：[https://github.com/seata/seata](https://github.com/seata/seata)</br>
+                </br>
+                """).items().get(0);
+
+        assertEquals("多数据源关闭自动代理，内部的多个数据源手动代理后放进去。", item.answer());
+        assertEquals("Seata", item.projectLine().name());
+    }
+
+    @Test
     void answers_become_chat_text_with_lists_and_code_but_no_images_or_markup() throws Exception {
         DigestItem item = parse("""
                 **1、@Q** 提问：

@@ -43,7 +43,7 @@ class EvalCommandTest {
 
     private static Entry entry(String id, String digest, int item, String question, String answer) {
         return new Entry(id, question, List.of(), answer, "SOFARPC", null, new Source(digest, item, null),
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, null, null);
     }
 
     @Test

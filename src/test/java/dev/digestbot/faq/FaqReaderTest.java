@@ -45,7 +45,7 @@ class FaqReaderTest {
         FaqFixtures.write(dir);
         Entry full = new Entry("full", "q", List.of("alt 1", "alt 2"), "a", "Seata", "https://x",
                 new Source("d.md", 3, "2021-07-16", "f00"), List.of(new Followup("fq", "fa")),
-                List.of("t"), "2026-01-02T03:04:05Z");
+                List.of("t"), null, null, "2026-01-02T03:04:05Z");
         FaqFiles.writeEntries(dir, List.of(full, FaqFixtures.ENTRIES.get(0)));
         assertEquals(List.of(full, FaqFixtures.ENTRIES.get(0)), FaqFiles.readEntries(dir));
         assertEquals(FaqFixtures.PROJECTS, FaqFiles.readProjects(dir));
@@ -53,7 +53,7 @@ class FaqReaderTest {
 
     @Test
     void optional_fields_may_be_absent_or_null() throws Exception {
-        Entry expected = new Entry("a", "q", List.of(), "x", null, null, null, List.of(), List.of(), null);
+        Entry expected = new Entry("a", "q", List.of(), "x", null, null, null, List.of(), List.of(), null, null, null);
         assertEquals(List.of(expected), entries("[{\"id\":\"a\",\"question\":\"q\",\"answer\":\"x\"}]"));
         assertEquals(List.of(expected), entries(entryWith("\"alternates\":null,\"project\":null,"
                 + "\"link\":null,\"source\":null,\"followups\":null,\"tags\":null,\"updated\":null")));
@@ -130,7 +130,7 @@ class FaqReaderTest {
     @Test
     void an_unknown_field_is_refused_with_the_fields_that_exist() {
         assertEquals("faq/entries.json:1: colour: unknown field (expected one of: id, question, alternates, "
-                + "answer, project, link, source, followups, tags, updated)",
+                + "answer, project, link, source, followups, tags, sameAs, disabled, updated)",
                 refusedEntries(entryWith("\"colour\":\"red\"")));
         assertEquals("faq/entries.json:1: source.page: unknown field (expected one of: digest, item, date, fingerprint)",
                 refusedEntries(entryWith("\"source\":{\"digest\":\"d\",\"item\":1,\"page\":2}")));

@@ -27,7 +27,7 @@ class FaqStoreTest {
 
     private static Entry entry(String id, String question) {
         return new Entry(id, question, List.of("alt"), "answer of " + id, "Seata", null, null,
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, null, null);
     }
 
     @Test
@@ -53,6 +53,43 @@ class FaqStoreTest {
         Entry stored = FaqStore.open(dir, CLOCK).snapshot().entry("new-1").orElseThrow();
         assertEquals("2026-01-02T03:04:05Z", stored.updated());
         assertEquals(List.of("alt"), stored.alternates());
+    }
+
+    private static Entry twin(String id, String sameAs) {
+        return entry(id, "same question").withSameAs(sameAs);
+    }
+
+    @Test
+    void entries_linked_by_same_as_are_one_group_of_twins() throws Exception {
+        FaqStore store = FaqStore.open(FaqFixtures.write(dir), CLOCK);
+        store.putEntries(List.of(twin("a", null), twin("b", "a"), twin("c", "b"), twin("d", null)));
+        FaqSnapshot snapshot = store.snapshot();
+
+        List<String> group = snapshot.twins(snapshot.entry("c").orElseThrow()).stream().map(Entry::id).toList();
+        assertEquals(List.of("a", "b", "c"), group);
+        assertEquals(List.of("d"), snapshot.twins(snapshot.entry("d").orElseThrow()).stream().map(Entry::id).toList());
+    }
+
+    @Test
+    void a_same_as_link_to_no_entry_or_in_a_cycle_is_refused() {
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> new FaqSnapshot(1, List.of(), List.of(twin("a", "nowhere"))));
+        assertEquals("entry a: sameAs: \"nowhere\" (expected: the id of another entry)", missing.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> new FaqSnapshot(1, List.of(), List.of(twin("a", "b"), twin("b", "a"))));
+        assertThrows(IllegalArgumentException.class, () -> twin("a", "a"));
+    }
+
+    @Test
+    void deleting_the_entry_twins_point_at_keeps_the_others_one_group() throws Exception {
+        FaqStore store = FaqStore.open(FaqFixtures.write(dir), CLOCK);
+        store.putEntries(List.of(twin("a", null), twin("b", "a"), twin("c", "a")));
+
+        assertTrue(store.deleteEntry("a"));
+
+        FaqSnapshot snapshot = FaqStore.open(dir, CLOCK).snapshot();
+        assertEquals(null, snapshot.entry("b").orElseThrow().sameAs());
+        assertEquals("b", snapshot.entry("c").orElseThrow().sameAs());
     }
 
     @Test

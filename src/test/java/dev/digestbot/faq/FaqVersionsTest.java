@@ -23,7 +23,7 @@ class FaqVersionsTest {
 
     private static Entry entry(String id, String answer) {
         return new Entry(id, "question of " + id, List.of(), answer, "Seata", null, null,
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, null, null);
     }
 
     private static List<Long> numbers(FaqStore store) throws Exception {

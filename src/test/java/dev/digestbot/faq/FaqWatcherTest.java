@@ -26,7 +26,7 @@ class FaqWatcherTest {
         AtomicReference<String> problem = new AtomicReference<>("not yet told");
         try (FaqWatcher watcher = FaqWatcher.start(store, Duration.ofMillis(20), problem::set)) {
             Entry added = new Entry("by-hand", "手写的问题？", List.of(), "手写的答案。", "MOSN", null,
-                    null, List.of(), List.of(), null);
+                    null, List.of(), List.of(), null, null, null);
             List<Entry> edited = new java.util.ArrayList<>(FaqFixtures.ENTRIES);
             edited.add(added);
             FaqFiles.writeEntries(dir, edited);

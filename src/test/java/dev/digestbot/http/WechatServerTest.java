@@ -51,7 +51,7 @@ class WechatServerTest {
         List<Entry> entries = new ArrayList<>(FaqFixtures.ENTRIES);
         entries.add(new Entry("ark-long", LONG_QUESTION, List.of(),
                 "这是一个非常长的回答，用来测试平台的长度限制。".repeat(120), "MOSN", null, null,
-                List.of(), List.of(), "2021-07-16T00:00:00Z"));
+                List.of(), List.of(), null, null, "2021-07-16T00:00:00Z"));
         FaqFiles.writeEntries(faq, entries);
         plain = TestBot.start(faq, Map.of("wechat.token", TOKEN, "server.maxBodyBytes", "4096"));
         safe = TestBot.start(faq, Map.of("wechat.token", TOKEN, "wechat.aesKey", KEY,

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MatcherTest {
 
     private static Entry entry(String id, String question, String answer, String project) {
-        return new Entry(id, question, List.of(), answer, project, null, null, List.of(), List.of(), null);
+        return new Entry(id, question, List.of(), answer, project, null, null, List.of(), List.of(), null, null, null);
     }
 
     static final FaqSnapshot FAQ = new FaqSnapshot(3, List.of(
@@ -38,7 +38,7 @@ class MatcherTest {
                 "当 registry.type=file 时会用到，其他时候不读。", "Seata", null, null,
                 List.of(new Followup("default.grouplist 的值列表是否可以配置多个？", "可以配置多个，配置多个意味着集群。"),
                         new Followup("是否推荐使用 default.grouplist？", "不推荐，建议使用真正的注册中心。")),
-                List.of(), null);
+                List.of(), null, null, null);
         FaqSnapshot faq = new FaqSnapshot(1, FAQ.projects(), List.of(grouplist, FAQ.entry("a-1").orElseThrow()));
         Matcher small = Matcher.build(faq, MatchSettings.defaults());
 
@@ -67,6 +67,19 @@ class MatcherTest {
         assertEquals(1, d.candidates().stream().filter(c -> c.entry().id().startsWith("a-2")
                 || c.entry().id().equals("b-2")).count());
         assertTrue(matcher.nearDuplicates(FAQ.entry("a-2").orElseThrow(), FAQ.entry("b-2").orElseThrow()));
+    }
+
+    @Test
+    void aDisabledEntryIsNeverAnsweredNorSuggested() {
+        Entry off = FAQ.entry("a-3").orElseThrow();
+        off = new Entry(off.id(), off.question(), off.alternates(), off.answer(), off.project(), null, null,
+                List.of(), List.of(), null, "only points at a lost screenshot", null);
+        FaqSnapshot faq = new FaqSnapshot(4, FAQ.projects(), List.of(off, FAQ.entry("a-1").orElseThrow()));
+
+        Decision d = Matcher.build(faq, MatchSettings.defaults()).match("SOFAJRaft 可以只用来选主吗？");
+
+        assertFalse(d.answered());
+        assertTrue(d.candidates().stream().noneMatch(c -> c.entry().id().equals("a-3")), d.candidates().toString());
     }
 
     @Test

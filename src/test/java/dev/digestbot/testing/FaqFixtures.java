@@ -33,7 +33,7 @@ public final class FaqFixtures {
 
     private static Entry entry(String id, String question, String answer, String project) {
         return new Entry(id, question, List.of(), answer, project, null,
-                new Source("fixture.md", 1, "2021-07-16"), List.of(), List.of(), "2021-07-16T00:00:00Z");
+                new Source("fixture.md", 1, "2021-07-16"), List.of(), List.of(), null, null, "2021-07-16T00:00:00Z");
     }
 
     /** Writes the fixture FAQ into {@code dir} and returns it. */

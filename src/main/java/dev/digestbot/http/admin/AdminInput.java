@@ -31,15 +31,18 @@ final class AdminInput {
     static final int MAX_NAME = 100;
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
+    static final int MAX_REASON = 200;
     private static final Set<String> ENTRY_FIELDS = Set.of("id", "question", "alternates", "answer",
-            "project", "link", "tags");
+            "project", "link", "tags", "sameAs", "disabled");
     private static final Set<String> PROJECT_FIELDS = Set.of("name", "link", "aliases");
 
     private AdminInput() {
     }
 
     /**
-     * An entry from a create or replace body.
+     * An entry from a create or replace body. {@code project} may be absent or null for an entry
+     * about no project in particular; {@code sameAs} names another entry this one repeats;
+     * {@code disabled} is the reason the entry is not answered.
      *
      * @param id the entry's id
      * @param existing the entry being replaced, whose {@code source} and {@code followups} carry
@@ -50,15 +53,26 @@ final class AdminInput {
         onlyFields(body, ENTRY_FIELDS);
         String question = text(body, "question", MAX_QUESTION);
         String answer = text(body, "answer", MAX_ANSWER);
-        String projectName = text(body, "project", MAX_NAME);
-        Project project = snapshot.project(projectName).orElseThrow(() -> new ApiException(400,
-                "unknown_project", "project: \"" + projectName + "\" (expected: a name of "
-                        + "GET /admin/projects)"));
+        String projectName = optionalString(body, "project");
+        String project = null;
+        if (projectName != null && !projectName.isBlank()) {
+            project = snapshot.project(projectName.strip()).map(Project::name).orElseThrow(() -> new ApiException(
+                    400, "unknown_project", "project: \"" + shorten(projectName) + "\" (expected: a name of "
+                            + "GET /admin/projects)"));
+        }
+        String sameAs = optionalString(body, "sameAs");
+        if (sameAs != null && (sameAs.equals(id) || snapshot.entry(sameAs).isEmpty())) {
+            throw new ApiException(400, "unknown_entry", "sameAs: \"" + shorten(sameAs)
+                    + "\" (expected: the id of another entry)");
+        }
+        String disabled = optionalString(body, "disabled");
         return new Entry(id, question, texts(body, "alternates", MAX_ALTERNATES, MAX_QUESTION),
-                answer, project.name(), optionalLink(body, "link"),
+                answer, project, optionalLink(body, "link"),
                 existing == null ? null : existing.source(),
                 existing == null ? null : existing.followups(),
-                texts(body, "tags", MAX_TAGS, MAX_TAG), null);
+                texts(body, "tags", MAX_TAGS, MAX_TAG), sameAs,
+                disabled == null || disabled.isBlank() ? null : within("disabled", disabled.strip(), MAX_REASON),
+                null);
     }
 
     /** A project from a create or replace body. */

@@ -138,9 +138,10 @@ public final class AdminRoutes {
         }
         Entry draft = AdminInput.entry(body, "draft", snapshot, null);
         for (int attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
-            String id = newId(draft.project());
+            String id = newId(draft.project() == null ? "entry" : draft.project());
             Entry entry = new Entry(id, draft.question(), draft.alternates(), draft.answer(),
-                    draft.project(), draft.link(), null, null, draft.tags(), null);
+                    draft.project(), draft.link(), null, null, draft.tags(), draft.sameAs(),
+                    draft.disabled(), null);
             Optional<FaqSnapshot> written = call(() -> store.addEntry(entry));
             if (written.isPresent()) {
                 return created(written.get(), id);
