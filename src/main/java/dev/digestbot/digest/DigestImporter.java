@@ -191,7 +191,8 @@ public final class DigestImporter {
         }
     }
 
-    private static String decode(byte[] bytes) throws DigestFormatException {
+    /** The text of a digest file: strict UTF-8 without NUL bytes, a byte-order mark dropped. */
+    static String decode(byte[] bytes) throws DigestFormatException {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()

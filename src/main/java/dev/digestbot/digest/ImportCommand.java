@@ -17,8 +17,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The {@code import [--faq DIR] [--dry-run] PATH…} command: imports digest files, and the
- * {@code .md} files of folders, in name order.
+ * The {@code import [--faq DIR] [--dry-run] PATH…} command: imports digest files, the
+ * {@code .md} files of folders in name order, and digests downloaded from {@code http(s)://} URLs
+ * ({@link DigestFetcher}).
  *
  * <p>Exit codes: 0 when every file imported; 1 when some file failed (each failure is one line
  * on {@code err} naming the file; the other files still import); 2 for bad usage or a FAQ folder
@@ -75,7 +76,30 @@ public final class ImportCommand {
             boolean dryRun, PrintStream out, PrintStream err) {
         List<ImportPlan> plans = new ArrayList<>();
         int failed = 0;
-        for (Path file : expand(paths, err)) {
+        DigestFetcher fetcher = null;
+        for (String path : paths) {
+            if (!DigestFetcher.isUrl(path)) {
+                continue;
+            }
+            fetcher = fetcher == null ? DigestFetcher.withDefaults() : fetcher;
+            try {
+                DigestFetcher.Download download = fetcher.fetch(path, null);
+                ImportPlan plan = importer.plan(download.fileName(), download.text(), before);
+                plans.add(plan);
+                printDigest(plan.report(), dryRun, out);
+            } catch (DigestFetcher.DigestFetchException e) {
+                err.println("import: " + e.getMessage());
+                failed++;
+            } catch (DigestFormatException e) {
+                err.println("import: " + path + ": " + e.getMessage());
+                failed++;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("import: interrupted, nothing imported");
+                return 1;
+            }
+        }
+        for (Path file : expand(paths.stream().filter(p -> !DigestFetcher.isUrl(p)).toList(), err)) {
             if (file == null) {
                 failed++;
                 continue;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.digestbot.faq.FaqFiles;
 import dev.digestbot.faq.FaqVersion;
 import dev.digestbot.faq.FaqStore;
+import dev.digestbot.testing.FileHost;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +46,21 @@ final class ImportCommandTest {
 
     private String out() {
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_digest_url_is_downloaded_and_imported_and_a_bad_one_fails_alone() throws Exception {
+        Path faq = Fixtures.faqFolder(dir.resolve("faq"));
+        try (FileHost host = new FileHost(Map.of("/weekly/sofa-weekly-20210716.md", DIGEST))) {
+            assertEquals(1, run("--faq", faq.toString(), host.url("/weekly/sofa-weekly-20210716.md"),
+                    host.url("/weekly/gone.md")));
+
+            assertEquals(List.of("sofa-weekly-20210716-1"),
+                    FaqFiles.readEntries(faq).stream().map(e -> e.id()).toList());
+            assertTrue(out().contains("sofa-weekly-20210716.md: 1 items; 1 created"), out());
+            assertEquals("import: " + host.url("/weekly/gone.md") + ": HTTP 404 (expected: 200 with the digest's markdown)\n",
+                    err());
+        }
     }
 
     @Test

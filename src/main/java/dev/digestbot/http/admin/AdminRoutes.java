@@ -2,6 +2,7 @@ package dev.digestbot.http.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.digestbot.digest.DigestFetcher;
 import dev.digestbot.digest.DigestFormatException;
 import dev.digestbot.digest.DigestImporter;
 import dev.digestbot.faq.Entry;
@@ -57,12 +58,14 @@ public final class AdminRoutes {
     private final FaqStore store;
     private final UnansweredQueue unanswered;
     private final DigestImporter importer;
+    private final DigestFetcher fetcher;
 
     public AdminRoutes(String token, FaqStore store, UnansweredQueue unanswered) {
         this.auth = new AdminAuth(token);
         this.store = store;
         this.unanswered = unanswered;
         this.importer = new DigestImporter(store);
+        this.fetcher = DigestFetcher.withDefaults();
     }
 
     public Router.Builder addTo(Router.Builder router) {
@@ -250,14 +253,37 @@ public final class AdminRoutes {
 
     // import, versions, rollback
 
+    /**
+     * Imports the digest in the body, named by {@code name}, or, with {@code url}, the digest
+     * downloaded from there (named by {@code name} or the URL's path). A download that fails is a
+     * 502 saying why; nothing is written.
+     */
     private Response importDigest(Request request) throws ApiException {
+        String url = request.query().get("url");
         String name = request.query().get("name");
-        if (name == null || !DIGEST_NAME.matcher(name).matches()) {
+        if ((url == null || name != null) && (name == null || !DIGEST_NAME.matcher(name).matches())) {
             throw new ApiException(400, "invalid_param", "name: " + (name == null ? "missing" : "\"" + name + "\"")
                     + " (expected: the digest file name, such as sofa-weekly-20210716.md)");
         }
         boolean dryRun = boolParam(request, "dryRun");
-        String text = Json.utf8(request.body());
+        String text;
+        if (url == null) {
+            text = Json.utf8(request.body());
+        } else {
+            if (!DigestFetcher.isUrl(url)) {
+                throw new ApiException(400, "invalid_param", "url: \"" + url + "\" (expected: an http:// or https:// URL)");
+            }
+            try {
+                DigestFetcher.Download download = fetcher.fetch(url, name);
+                name = download.fileName();
+                text = download.text();
+            } catch (DigestFetcher.DigestFetchException e) {
+                throw new ApiException(502, "download_failed", e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ApiException(503, "interrupted", "the download was interrupted; nothing imported");
+            }
+        }
         try {
             return Response.json(200, importer.importText(name, text, dryRun));
         } catch (DigestFormatException e) {

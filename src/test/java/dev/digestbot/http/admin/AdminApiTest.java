@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digestbot.testing.FaqFixtures;
-import dev.digestbot.testing.SharedData;
+import dev.digestbot.testing.FileHost;
 import dev.digestbot.testing.TestBot;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -237,7 +239,7 @@ class AdminApiTest {
 
     @Test
     void a_digest_is_imported_with_the_same_importer_and_answers_its_report() throws Exception {
-        Path digest = SharedData.require("seed/sofa-weekly-qa.md");
+        Path digest = Path.of("faq", "digests", "sofa-weekly-qa.md");
         String markdown = Files.readString(digest);
         HttpResponse<String> dry = bot.send("POST", "/admin/import?name=sofa-weekly-qa.md&dryRun=true", markdown,
                 "Authorization", "Bearer " + TOKEN, "Content-Type", "text/markdown; charset=utf-8");
@@ -251,5 +253,23 @@ class AdminApiTest {
         assertEquals(FaqFixtures.ENTRIES.size() + created, bot.bot().store().snapshot().entries().size());
         assertRejected(bot.send("POST", "/admin/import", markdown, "Authorization", "Bearer " + TOKEN),
                 "invalid_param", "name");
+    }
+
+    @Test
+    void a_digest_is_imported_from_a_url_and_a_failed_download_says_why() throws Exception {
+        String markdown = Files.readString(Path.of("faq", "digests", "sofa-weekly-qa.md"));
+        try (FileHost host = new FileHost(Map.of("/blog/sofa-weekly-qa/index.md", markdown))) {
+            String url = URLEncoder.encode(host.url("/blog/sofa-weekly-qa/index.md"), StandardCharsets.UTF_8);
+            JsonNode report = json(admin("POST", "/admin/import?url=" + url, null), 200);
+            assertEquals("sofa-weekly-qa.md", report.get("fileName").asText(), report.toString());
+            assertTrue(bot.bot().store().snapshot().entry("sofa-weekly-qa-1").isPresent());
+
+            String gone = URLEncoder.encode(host.url("/gone.md"), StandardCharsets.UTF_8);
+            JsonNode failed = json(admin("POST", "/admin/import?url=" + gone, null), 502);
+            assertEquals("download_failed", failed.get("error").asText());
+            assertTrue(failed.get("detail").asText().endsWith("/gone.md: HTTP 404 (expected: 200 with the digest's markdown)"),
+                    failed.toString());
+            assertRejected(admin("POST", "/admin/import?url=ftp%3A%2F%2Fx%2Fa.md", null), "invalid_param", "url");
+        }
     }
 }
