@@ -59,13 +59,13 @@ public record BotConfig(ServerSettings server, Path faqDir, MatchSettings match,
     }
 
     private static MatchSettings matchSettings(Settings s) throws ConfigException {
-        double answer = s.decimal("match.answerThreshold", 0, 1);
-        double suggest = s.decimal("match.suggestThreshold", 0, 1);
-        if (suggest > answer) {
+        Double answer = s.optionalDecimal("match.answerThreshold", 0, 1);
+        Double suggest = s.optionalDecimal("match.suggestThreshold", 0, 1);
+        if (answer != null && suggest != null && suggest > answer) {
             throw Settings.invalid("match.suggestThreshold", String.valueOf(suggest),
                     "<= match.answerThreshold " + answer);
         }
-        return new MatchSettings(answer, suggest, s.decimal("match.minMargin", 0, 1),
+        return new MatchSettings(answer, suggest, s.optionalDecimal("match.minMargin", 0, 1),
                 s.integer("match.cacheSize", 0, 10_000_000));
     }
 }

@@ -40,9 +40,10 @@ public final class ConfigKeys {
         d.put("faq.keepVersions", FaqStore.DEFAULT_KEEP_VERSIONS);
         d.put("faq.watch", true);
         d.put("faq.watchDebounceMillis", 250);
-        d.put("match.answerThreshold", MatchSettings.defaults().answerThreshold());
-        d.put("match.suggestThreshold", MatchSettings.defaults().suggestThreshold());
-        d.put("match.minMargin", MatchSettings.defaults().minMargin());
+        // Empty: the learned threshold of the shipped model (src/main/resources/dev/digestbot/match).
+        d.put("match.answerThreshold", "");
+        d.put("match.suggestThreshold", "");
+        d.put("match.minMargin", "");
         d.put("match.cacheSize", MatchSettings.defaults().cacheSize());
         d.put("chat.botName", "小助手");
         d.put("chat.trigger", "all");

@@ -45,7 +45,11 @@ public final class Settings {
         throw invalid(key, value, "an integer in " + min + ".." + max);
     }
 
-    public double decimal(String key, double min, double max) throws ConfigException {
+    /** A number in the range, or null when the value is empty ("use the learned one"). */
+    public Double optionalDecimal(String key, double min, double max) throws ConfigException {
+        if (string(key).isBlank()) {
+            return null;
+        }
         String value = string(key).trim();
         try {
             double parsed = Double.parseDouble(value);
@@ -55,7 +59,7 @@ public final class Settings {
         } catch (NumberFormatException e) {
             // reported below with the range
         }
-        throw invalid(key, value, "a number in " + min + ".." + max);
+        throw invalid(key, value, "empty for the learned value, or a number in " + min + ".." + max);
     }
 
     public boolean bool(String key) throws ConfigException {

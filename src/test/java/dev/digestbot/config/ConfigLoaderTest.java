@@ -94,7 +94,7 @@ class ConfigLoaderTest {
     void a_bad_environment_value_is_reported_like_a_file_value() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> load("{}", Map.of("DIGESTBOT_MATCH_ANSWER_THRESHOLD", "high")));
-        assertEquals("match.answerThreshold: high (expected: a number in 0.0..1.0)", e.getMessage());
+        assertEquals("match.answerThreshold: high (expected: empty for the learned value, or a number in 0.0..1.0)", e.getMessage());
     }
 
     @Test
