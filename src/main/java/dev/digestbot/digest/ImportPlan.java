@@ -1,18 +1,17 @@
 package dev.digestbot.digest;
 
-import dev.digestbot.faq.Entry;
+import dev.digestbot.faq.FaqChange;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What importing one digest would change: its report, the entries to create or update, and the
- * ids of entries to remove because their items are gone.
+ * What importing one digest would change: its report, the version of the FAQ it was worked out
+ * on, and the steps that make the change (create, replace and delete entries).
  */
-public record ImportPlan(DigestReport report, List<Entry> writes, List<String> removals) {
+public record ImportPlan(DigestReport report, long baseVersion, List<FaqChange.Step> steps) {
 
     public ImportPlan {
         Objects.requireNonNull(report, "report");
-        writes = List.copyOf(writes);
-        removals = List.copyOf(removals);
+        steps = List.copyOf(steps);
     }
 }

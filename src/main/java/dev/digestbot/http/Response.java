@@ -3,6 +3,7 @@ package dev.digestbot.http;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.digestbot.json.JsonMapping;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
 
     public static Response json(int status, Object value) {
         try {
-            return new Response(status, JSON, Json.MAPPER.writeValueAsBytes(value), Map.of());
+            return new Response(status, JSON, JsonMapping.MAPPER.writeValueAsBytes(value), Map.of());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render JSON for " + value.getClass(), e);
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.faq.FaqRules;
 import dev.digestbot.testing.FaqFixtures;
 import dev.digestbot.testing.FileHost;
 import dev.digestbot.testing.TestBot;
@@ -160,7 +161,7 @@ class AdminApiTest {
         assertRejected(admin("POST", "/admin/entries", newEntry(",\"id\":\"mosn-k8s\"")), "duplicate_id", "id");
         assertRejected(admin("POST", "/admin/entries", newEntry(",\"id\":\"a/b\"")), "invalid_field", "id");
         assertRejected(admin("POST", "/admin/entries",
-                "{\"question\":\"q\",\"answer\":\"" + "长".repeat(AdminInput.MAX_ANSWER + 1)
+                "{\"question\":\"q\",\"answer\":\"" + "长".repeat(FaqRules.MAX_ANSWER + 1)
                         + "\",\"project\":\"Seata\"}"), "too_long", "answer");
         assertRejected(admin("POST", "/admin/entries", newEntry(",\"alternates\":[\"ok\", 3]")),
                 "invalid_field", "alternates[1]");
