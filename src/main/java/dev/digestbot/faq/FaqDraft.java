@@ -104,14 +104,20 @@ final class FaqDraft {
         projects.addAll(kept.projects());
     }
 
-    /** The FAQ the steps made, as version {@code version}; refused when it breaks a rule. */
+    /**
+     * The FAQ the steps made, as version {@code version}; refused when it breaks a rule. Projects
+     * the change touched are checked last, so that a name two projects claim is told as the
+     * changed one's mistake.
+     */
     FaqSnapshot result(long version) throws FaqChangeRefused {
-        List<Entry> canonical = FaqRules.withCanonicalProjects(projects, new ArrayList<>(entries.values()));
-        Optional<Violation> broken = FaqRules.check(projects, canonical);
+        List<Project> ordered = new ArrayList<>(projects.stream().filter(base.projects()::contains).toList());
+        projects.stream().filter(p -> !base.projects().contains(p)).forEach(ordered::add);
+        List<Entry> canonical = FaqRules.withCanonicalProjects(ordered, new ArrayList<>(entries.values()));
+        Optional<Violation> broken = FaqRules.check(ordered, canonical);
         if (broken.isPresent()) {
             throw refused(broken.get().reason(), broken.get().detail());
         }
-        return new FaqSnapshot(version, projects, canonical);
+        return new FaqSnapshot(version, ordered, canonical);
     }
 
     /**
