@@ -30,7 +30,8 @@ import java.util.Set;
 
 /**
  * Imports digests into a {@link FaqRepository}: one entry per Q&A item, id
- * {@code <digest stem>-<ordinal>}, written as one change per import.
+ * {@code <digest stem>-<ordinal>}, written as one change per import. A new entry that repeats
+ * the question of one published before it is linked to it ({@link Twins}).
  *
  * <p>The importer owns an imported entry's question, answer, project and follow-ups, and records
  * a fingerprint of them in {@link Source#fingerprint()}. On re-import an entry whose content no
@@ -92,14 +93,27 @@ public final class DigestImporter {
             return store.snapshot();
         }
         long base = plans.get(0).baseVersion();
-        List<FaqChange.Step> steps = new ArrayList<>();
+        List<Entry> writes = new ArrayList<>();
+        List<String> removals = new ArrayList<>();
+        Set<String> created = new HashSet<>();
         for (ImportPlan plan : plans) {
             if (plan.baseVersion() != base) {
                 throw new IllegalArgumentException("plans: made on versions " + base + " and "
                         + plan.baseVersion() + " (expected: one version)");
             }
-            steps.addAll(plan.steps());
+            writes.addAll(plan.writes());
+            removals.addAll(plan.removals());
+            created.addAll(plan.report().created());
         }
+        // Worked out on the snapshot now served: if that is not the base version, the change is
+        // refused as stale and what it was worked out on does not matter.
+        FaqSnapshot current = store.snapshot();
+        List<FaqChange.Step> steps = new ArrayList<>();
+        for (Entry e : Twins.link(writes, created, current)) {
+            steps.add(current.entry(e.id()).isPresent() ? new FaqChange.EditEntry(e.id(), old -> e)
+                    : new FaqChange.CreateEntry(e));
+        }
+        removals.forEach(id -> steps.add(new FaqChange.DeleteEntry(id)));
         String reason = plans.size() == 1 ? "import " + plans.get(0).report().fileName()
                 : "import " + plans.size() + " digests";
         return store.apply(FaqChange.of(reason, steps).basedOn(OptionalLong.of(base)));
@@ -122,7 +136,7 @@ public final class DigestImporter {
                 ours.put(e.source().item(), e);
             }
         }
-        List<FaqChange.Step> steps = new ArrayList<>();
+        List<Entry> writes = new ArrayList<>();
         List<SkippedItem> skipped = new ArrayList<>(digest.skipped());
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
@@ -150,13 +164,12 @@ public final class DigestImporter {
             }
             if (existing == null) {
                 created.add(id);
-                steps.add(new FaqChange.CreateEntry(fresh));
+                writes.add(fresh);
             } else if (existing.sameContent(fresh)) {
                 unchanged.add(id);
             } else {
                 updated.add(id);
-                steps.add(existing.id().equals(id) ? new FaqChange.EditEntry(id, old -> fresh)
-                        : new FaqChange.CreateEntry(fresh));
+                writes.add(fresh);
             }
         }
         List<String> removed = new ArrayList<>();
@@ -171,9 +184,8 @@ public final class DigestImporter {
             }
         }
         removed.sort(null);
-        removed.forEach(id -> steps.add(new FaqChange.DeleteEntry(id)));
         return new ImportPlan(new DigestReport(fileName, digest.itemsFound(), created, updated,
-                unchanged, kept, removed, skipped, withProject), before.version(), steps);
+                unchanged, kept, removed, skipped, withProject), before.version(), writes, removed);
     }
 
     private static Optional<String> keepReason(Entry existing, String fileName) {

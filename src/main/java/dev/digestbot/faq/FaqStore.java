@@ -201,8 +201,8 @@ public final class FaqStore implements FaqRepository {
             throw e;
         }
         known = disk;
-        report(null);
         if (sameContent(loaded, before)) {
+            report(null);
             return before;
         }
         keep(before, "loaded");
@@ -210,6 +210,8 @@ public final class FaqStore implements FaqRepository {
         keep(loaded, "hand edit");
         LOG.info("faq: reloaded {} after a hand edit: version {}, {} entries", dir, loaded.version(),
                 loaded.entries().size());
+        // only now: whoever learns the problem is gone must find the edit served
+        report(null);
         return loaded;
     }
 
