@@ -107,6 +107,8 @@ class ReliabilityTest {
         ExecutorService senders = Executors.newFixedThreadPool(6);
         try {
             int port = boundPort(log, child);
+            // Listening is not ready: creates before then get 503 and would use up the senders' turns.
+            Eventually.holds(() -> ready(port), "child ready");
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             AtomicBoolean stop = new AtomicBoolean();
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -146,6 +148,18 @@ class ReliabilityTest {
         } finally {
             child.destroyForcibly();
             senders.shutdownNow();
+        }
+    }
+
+    private static boolean ready(int port) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/readyz")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
