@@ -208,6 +208,21 @@ class ReliabilityTest {
         }
     }
 
+    /** Issue 16, item 1: deleting entries.json reloaded an empty FAQ and /readyz said nothing. */
+    @Test
+    void a_deleted_entries_file_is_a_problem_on_readyz_and_the_last_good_faq_keeps_answering() throws Exception {
+        FaqFixtures.write(faq);
+        try (TestBot bot = TestBot.start(faq, Map.of("faq.watchDebounceMillis", "20"))) {
+            Files.delete(faq.resolve(FaqFiles.ENTRIES));
+            Eventually.holds(() -> readyz(bot).has("problem"), "readyz reports the problem");
+            JsonNode body = readyz(bot);
+            assertEquals(faq.resolve(FaqFiles.ENTRIES) + ": file is missing", body.get("problem").asText());
+            assertEquals(FaqFixtures.ENTRIES.size(), body.get("entries").asInt());
+            JsonNode answer = JSON.readTree(bot.postJson("/api/ask", "{\"text\":\"MOSN 对 Kubernetes 版本有限制么\"}").body());
+            assertTrue(answer.get("answered").asBoolean(), answer.toString());
+        }
+    }
+
     private static JsonNode readyz(TestBot bot) {
         try {
             return JSON.readTree(bot.get("/readyz").body());
