@@ -9,7 +9,6 @@ import dev.digestbot.config.BotConfig;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqRepository;
 import dev.digestbot.faq.FaqStore;
-import dev.digestbot.faq.FaqWatcher;
 import dev.digestbot.http.BotRoutes;
 import dev.digestbot.http.BotServer;
 import dev.digestbot.http.ChannelRoutes;
@@ -43,10 +42,10 @@ public final class Bot implements AutoCloseable {
     private final BotServer server;
     /** Runs the matcher for platform callbacks, which wait for it without holding a worker. */
     private final ExecutorService replies;
-    private final Optional<FaqWatcher> watcher;
+    private final Optional<FaqRepository.Watch> watcher;
 
     private Bot(Readiness readiness, FaqRepository store, BotServer server, ExecutorService replies,
-            Optional<FaqWatcher> watcher) {
+            Optional<FaqRepository.Watch> watcher) {
         this.readiness = readiness;
         this.store = store;
         this.server = server;
@@ -105,7 +104,7 @@ public final class Bot implements AutoCloseable {
                 new AdminRoutes(config.admin().token(), store, unanswered).addTo(routes);
             }
             router.set(routes.build());
-            Optional<FaqWatcher> watcher = config.faq().watch()
+            Optional<FaqRepository.Watch> watcher = config.faq().watch()
                     ? Optional.of(store.watch(Duration.ofMillis(config.faq().watchDebounceMillis())))
                     : Optional.empty();
             readiness.ready();
@@ -153,6 +152,6 @@ public final class Bot implements AutoCloseable {
         readiness.stopping();
         server.close();
         replies.shutdownNow();
-        watcher.ifPresent(FaqWatcher::close);
+        watcher.ifPresent(FaqRepository.Watch::close);
     }
 }

@@ -14,6 +14,13 @@ import java.util.function.Consumer;
  */
 public interface FaqRepository {
 
+    /** Picking up outside changes, started by {@link #watch}; closing it stops it. */
+    interface Watch extends AutoCloseable {
+
+        @Override
+        void close();
+    }
+
     /** The FAQ being served. */
     FaqSnapshot snapshot();
 
@@ -43,5 +50,5 @@ public interface FaqRepository {
      * Starts picking up changes made outside this process (hand edits), once they have stayed
      * quiet for {@code debounce}; closing the watcher stops it.
      */
-    FaqWatcher watch(Duration debounce) throws IOException;
+    Watch watch(Duration debounce) throws IOException;
 }

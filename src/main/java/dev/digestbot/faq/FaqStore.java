@@ -224,7 +224,7 @@ public final class FaqStore implements FaqRepository {
     }
 
     @Override
-    public FaqWatcher watch(Duration debounce) throws IOException {
+    public Watch watch(Duration debounce) throws IOException {
         return FaqWatcher.start(dir, Set.of(FaqFiles.PROJECTS, FaqFiles.ENTRIES), debounce, this::reloadAfterEdit);
     }
 

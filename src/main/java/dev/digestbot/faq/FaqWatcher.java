@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * change, runs {@code onChange}; {@link FaqStore#watch} uses it to pick up hand edits without a
  * restart. Runs on one daemon thread until closed.
  */
-public final class FaqWatcher implements AutoCloseable {
+final class FaqWatcher implements FaqRepository.Watch {
 
     private static final Logger LOG = LoggerFactory.getLogger(FaqWatcher.class);
 

@@ -25,7 +25,7 @@ class FaqWatcherTest {
         FaqStore store = FaqStore.open(FaqFixtures.write(dir), Clock.systemUTC());
         AtomicReference<String> problem = new AtomicReference<>("not yet told");
         store.onProblem(problem::set);
-        try (FaqWatcher watcher = store.watch(Duration.ofMillis(20))) {
+        try (FaqRepository.Watch watcher = store.watch(Duration.ofMillis(20))) {
             Entry added = new Entry("by-hand", "手写的问题？", List.of(), "手写的答案。", "MOSN", null,
                     null, List.of(), List.of(), null, null, null);
             List<Entry> edited = new java.util.ArrayList<>(FaqFixtures.ENTRIES);
