@@ -9,7 +9,7 @@ import dev.digestbot.digest.ImportCommand;
 import dev.digestbot.eval.EvalCommand;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqStore;
-import dev.digestbot.http.Json;
+import dev.digestbot.json.JsonMapping;
 import dev.digestbot.match.Matcher;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -127,7 +127,7 @@ public final class Main {
                 config.match());
         if (!batch) {
             String text = String.join(" ", args.positionals());
-            out.println(Json.MAPPER.writeValueAsString(AskResult.of(matcher.match(text), matcher.snapshot())));
+            out.println(JsonMapping.MAPPER.writeValueAsString(AskResult.of(matcher.match(text), matcher.snapshot())));
             return 0;
         }
         return askBatch(matcher, in, out, err);
@@ -145,10 +145,10 @@ public final class Main {
             if (text == null) {
                 bad++;
                 err.println("digestbot: line " + lineNo + ": expected a JSON object with a string \"text\"");
-                out.println(Json.MAPPER.writeValueAsString(Map.of("error", "invalid_line",
+                out.println(JsonMapping.MAPPER.writeValueAsString(Map.of("error", "invalid_line",
                         "detail", "line " + lineNo + ": expected a JSON object with a string \"text\"")));
             } else {
-                out.println(Json.MAPPER.writeValueAsString(AskResult.of(matcher.match(text), matcher.snapshot())));
+                out.println(JsonMapping.MAPPER.writeValueAsString(AskResult.of(matcher.match(text), matcher.snapshot())));
             }
         }
         out.flush();
@@ -157,7 +157,7 @@ public final class Main {
 
     private static String textOf(String line) {
         try {
-            JsonNode node = Json.MAPPER.readTree(line);
+            JsonNode node = JsonMapping.MAPPER.readTree(line);
             JsonNode text = node == null ? null : node.get("text");
             return text != null && text.isTextual() ? text.textValue() : null;
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.digestbot.digest;
 
+import dev.digestbot.faq.FaqChangeRefused;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.FaqStore;
@@ -119,6 +120,12 @@ public final class ImportCommand {
         if (!dryRun && !plans.isEmpty()) {
             try {
                 importer.apply(plans);
+            } catch (FaqChangeRefused e) {
+                err.println("import: " + (e.reason() == FaqChangeRefused.Reason.STALE_VERSION
+                        ? "the FAQ changed while the digests were read (it is now version " + e.currentVersion()
+                                + "); nothing imported, run the import again"
+                        : e.detail() + "; nothing imported"));
+                return 1;
             } catch (IOException e) {
                 err.println("import: cannot write the FAQ folder, nothing imported (" + describe(e) + ")");
                 return 1;

@@ -1,7 +1,9 @@
 package dev.digestbot.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.json.JsonMapping;
+import dev.digestbot.json.JsonProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +18,6 @@ import java.util.List;
  */
 public final class LabelledSet {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private LabelledSet() {
     }
 
@@ -31,7 +31,7 @@ public final class LabelledSet {
                 continue;
             }
             try {
-                JsonNode node = MAPPER.readTree(raw);
+                JsonNode node = JsonMapping.MAPPER.readTree(raw);
                 JsonNode expect = node.path("expect");
                 LabelledLine.Expected expected = !expect.isObject() ? null
                         : expect.has("id") ? LabelledLine.Expected.entry(expect.path("id").asText(null))
@@ -39,7 +39,9 @@ public final class LabelledSet {
                                 expect.path("question").asText(null));
                 lines.add(new LabelledLine(number, node.path("text").asText(null), expected,
                         node.path("level").asText(null)));
-            } catch (IOException | RuntimeException e) {
+            } catch (JsonProcessingException e) {
+                throw new IOException(file + ":" + number + ": " + JsonProblem.describe(e), e);
+            } catch (RuntimeException e) {
                 throw new IOException(file + ":" + number + ": " + e.getMessage(), e);
             }
         }

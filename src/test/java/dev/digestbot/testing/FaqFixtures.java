@@ -1,11 +1,16 @@
 package dev.digestbot.testing;
 
 import dev.digestbot.faq.Entry;
+import dev.digestbot.faq.FaqChange;
+import dev.digestbot.faq.FaqChangeRefused;
 import dev.digestbot.faq.FaqFiles;
+import dev.digestbot.faq.FaqRepository;
+import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.Project;
 import dev.digestbot.faq.Source;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A small FAQ folder written for tests: three projects, a handful of entries. */
@@ -46,5 +51,20 @@ public final class FaqFixtures {
         FaqFiles.writeProjects(dir, PROJECTS);
         FaqFiles.writeEntries(dir, ENTRIES);
         return dir;
+    }
+
+    /** Creates the entries, or replaces those whose id exists, as one change of the repository. */
+    public static FaqSnapshot put(FaqRepository faq, Entry... entries) throws FaqChangeRefused, IOException {
+        List<FaqChange.Step> steps = new ArrayList<>();
+        for (Entry e : entries) {
+            steps.add(faq.snapshot().entry(e.id()).isPresent()
+                    ? new FaqChange.EditEntry(e.id(), old -> e) : new FaqChange.CreateEntry(e));
+        }
+        return faq.apply(steps.size() == 1 ? FaqChange.of(steps.get(0)) : FaqChange.of("put entries", steps));
+    }
+
+    /** Deletes the entry with that id. */
+    public static FaqSnapshot delete(FaqRepository faq, String id) throws FaqChangeRefused, IOException {
+        return faq.apply(FaqChange.of(new FaqChange.DeleteEntry(id)));
     }
 }
