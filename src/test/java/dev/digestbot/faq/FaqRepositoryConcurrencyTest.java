@@ -157,6 +157,7 @@ class FaqRepositoryConcurrencyTest {
         }
         long start = store.snapshot().version();
         Set<String> acknowledgedAlternates = ConcurrentHashMap.newKeySet();
+        acknowledgedAlternates.addAll(store.snapshot().entry("mosn-k8s").orElseThrow().alternates());
         List<Callable<Object>> tasks = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             int n = i;
