@@ -22,9 +22,4 @@ public record ServerSettings(String host, int port, int maxBodyBytes, int maxHea
                 s.integer("server.matchThreads", 1, 256),
                 s.integer("server.shutdownGraceMillis", 0, 600_000));
     }
-
-    public ServerSettings withPort(int newPort) {
-        return new ServerSettings(host, newPort, maxBodyBytes, maxHeaderBytes, readTimeoutMillis,
-                idleTimeoutSeconds, maxConnections, matchThreads, shutdownGraceMillis);
-    }
 }

@@ -109,11 +109,6 @@ public final class WechatCrypto {
         return encrypt(message, keys.get(0));
     }
 
-    /** The key new messages are encrypted with when no request chose one. */
-    public EncodingAesKey currentKey() {
-        return keys.get(0);
-    }
-
     static Optional<FullStr> open(EncodingAesKey key, byte[] cipherText) {
         return Pkcs7.unpad(run(Cipher.DECRYPT_MODE, key, cipherText)).flatMap(FullStr::parse);
     }
