@@ -7,6 +7,7 @@ import dev.digestbot.ops.Readiness;
 import dev.digestbot.ops.WebhookRejections;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,10 +41,14 @@ public final class BotRoutes {
                 .build();
     }
 
+    /** Health and readiness answer HEAD too, as load balancers ask; the codec drops HEAD bodies. */
     private static Router.Builder addHealthTo(Router.Builder router, Readiness readiness) {
-        return router
-                .inline("GET", "/healthz", request -> Response.jsonFields(200, Map.of("status", "UP")))
-                .inline("GET", "/readyz", request -> ready(readiness));
+        Route health = request -> Response.jsonFields(200, Map.of("status", "UP"));
+        Route ready = request -> ready(readiness);
+        for (String method : List.of("GET", "HEAD")) {
+            router.inline(method, "/healthz", health).inline(method, "/readyz", ready);
+        }
+        return router;
     }
 
     private static Response ready(Readiness readiness) {

@@ -42,8 +42,8 @@ import org.slf4j.LoggerFactory;
  * <p>A worker route's quick part ({@link QuickRoute}) runs first, on the event loop; the route
  * itself is handed to a worker only when that part has no answer at hand.
  *
- * <p>Statuses it sends itself: 400 (undecodable request or URI), 404, 405, 414, 431, 503 (workers
- * saturated), 500 (a route failed unexpectedly; logged, no stack trace in the body).
+ * <p>Statuses it sends itself: 400 (undecodable request or URI, HTTP/1.1 without Host), 404, 405,
+ * 414, 431, 503 (workers saturated), 505 (an HTTP version other than 1.0 and 1.1), 500 (a route failed unexpectedly; logged, no stack trace in the body).
  */
 final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
@@ -69,6 +69,11 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         long started = System.nanoTime();
         try {
             Request request = toRequest(msg);
+            Response refused = msg.decoderResult().isSuccess() ? unsupportedProtocol(msg) : null;
+            if (refused != null) {
+                answerInOrder(ctx, request, CompletableFuture.completedFuture(refused), false, started);
+                return;
+            }
             answerInOrder(ctx, request, respond(msg.decoderResult(), request), keepAlive, started);
         } catch (IllegalArgumentException malformedEscape) {
             Response refused = msg.decoderResult().isFailure() ? undecodable(msg.decoderResult().cause())
@@ -170,6 +175,23 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         } catch (RuntimeException e) {
             return Optional.of(ErrorResponses.unexpected(request, e));
         }
+    }
+
+    /**
+     * 505 for a request line of another version than HTTP/1.0 or 1.1 (Netty parses any
+     * {@code HTTP/x.y}), 400 for HTTP/1.1 without the Host header it requires; null when neither.
+     */
+    private static Response unsupportedProtocol(FullHttpRequest msg) {
+        HttpVersion version = msg.protocolVersion();
+        if (version.majorVersion() != 1 || version.minorVersion() > 1) {
+            return ErrorResponses.of(505, "http_version_not_supported", version.text()
+                    + " (expected: HTTP/1.1 or HTTP/1.0)");
+        }
+        if (version.minorVersion() == 1 && !msg.headers().contains(HttpHeaderNames.HOST)) {
+            return ErrorResponses.of(400, "missing_host",
+                    "Host: missing (expected: the header every HTTP/1.1 request carries)");
+        }
+        return null;
     }
 
     private static Response undecodable(Throwable cause) {
