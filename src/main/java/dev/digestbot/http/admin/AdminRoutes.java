@@ -13,7 +13,6 @@ import dev.digestbot.http.ApiException;
 import dev.digestbot.http.Json;
 import dev.digestbot.http.Request;
 import dev.digestbot.http.Response;
-import dev.digestbot.http.Route;
 import dev.digestbot.http.Router;
 import dev.digestbot.ops.UnansweredGroup;
 import dev.digestbot.ops.UnansweredQueue;
@@ -30,8 +29,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * The operator API of DESIGN.md under {@code /admin}. Every route, including unknown ones under
- * {@code /admin}, first checks the bearer token (401). Writes go through {@link FaqStore}, so
+ * The operator API of DESIGN.md under {@code /admin}. Every request under {@code /admin}, to a
+ * route or not, with any method, first passes the bearer-token guard (401), and only then gets a
+ * 404 or 405. Writes go through {@link FaqStore}, so
  * they are atomic, serialized, versioned, and answered only once the matcher serves them.
  *
  * <p>Statuses: 200, 201 (created), 400 (invalid body or parameter; the detail names the field),
@@ -69,27 +69,21 @@ public final class AdminRoutes {
     }
 
     public Router.Builder addTo(Router.Builder router) {
-        router.route("GET", "/admin/entries", auth.guard(this::listEntries))
-                .route("POST", "/admin/entries", auth.guard(this::createEntry))
-                .prefix("GET", "/admin/entries", auth.guard(this::getEntry))
-                .prefix("PUT", "/admin/entries", auth.guard(this::replaceEntry))
-                .prefix("DELETE", "/admin/entries", auth.guard(this::deleteEntry))
-                .route("GET", "/admin/projects", auth.guard(this::listProjects))
-                .route("POST", "/admin/projects", auth.guard(this::createProject))
-                .prefix("PUT", "/admin/projects", auth.guard(this::replaceProject))
-                .prefix("DELETE", "/admin/projects", auth.guard(this::deleteProject))
-                .route("POST", "/admin/import", auth.guard(this::importDigest))
-                .route("GET", "/admin/unanswered", auth.guard(this::listUnanswered))
-                .prefix("POST", "/admin/unanswered", auth.guard(this::answerUnanswered))
-                .route("GET", "/admin/versions", auth.guard(this::versions))
-                .prefix("POST", "/admin/rollback", auth.guard(this::rollback));
-        Route unknown = auth.guard(request -> {
-            throw new ApiException(404, "not_found", "no route for " + request.path());
-        });
-        for (String method : List.of("GET", "POST", "PUT", "DELETE")) {
-            router.prefix(method, "/admin", unknown);
-        }
-        return router;
+        return router.guard("/admin", auth::check)
+                .route("GET", "/admin/entries", this::listEntries)
+                .route("POST", "/admin/entries", this::createEntry)
+                .prefix("GET", "/admin/entries", this::getEntry)
+                .prefix("PUT", "/admin/entries", this::replaceEntry)
+                .prefix("DELETE", "/admin/entries", this::deleteEntry)
+                .route("GET", "/admin/projects", this::listProjects)
+                .route("POST", "/admin/projects", this::createProject)
+                .prefix("PUT", "/admin/projects", this::replaceProject)
+                .prefix("DELETE", "/admin/projects", this::deleteProject)
+                .route("POST", "/admin/import", this::importDigest)
+                .route("GET", "/admin/unanswered", this::listUnanswered)
+                .prefix("POST", "/admin/unanswered", this::answerUnanswered)
+                .route("GET", "/admin/versions", this::versions)
+                .prefix("POST", "/admin/rollback", this::rollback);
     }
 
     // entries
