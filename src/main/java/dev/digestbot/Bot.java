@@ -13,6 +13,7 @@ import dev.digestbot.http.BotRoutes;
 import dev.digestbot.http.BotServer;
 import dev.digestbot.http.ChannelRoutes;
 import dev.digestbot.http.MetricsRoute;
+import dev.digestbot.http.Request;
 import dev.digestbot.http.RequestObserver;
 import dev.digestbot.http.Router;
 import dev.digestbot.http.admin.AdminRoutes;
@@ -74,8 +75,17 @@ public final class Bot implements AutoCloseable {
         Metrics metrics = new Metrics(() -> matcher.current().snapshot(),
                 () -> matcher.current().cacheHitRatio());
         AtomicReference<Router> router = new AtomicReference<>(BotRoutes.starting(readiness));
-        RequestObserver observer = (request, status, nanos) ->
+        RequestObserver observer = new RequestObserver() {
+            @Override
+            public void completed(Request request, int status, long nanos) {
                 metrics.request(request.method(), router.get().patternOf(request.path()), status);
+            }
+
+            @Override
+            public void connectionRefused() {
+                metrics.connectionRefused();
+            }
+        };
         BotServer server = BotServer.start(config.server(), router::get, observer);
         try {
             UnansweredQueue unanswered = new UnansweredQueue(config.admin().unansweredSize(), clock,

@@ -31,9 +31,11 @@ public final class ConfigKeys {
         d.put("server.port", 8080);
         d.put("server.maxBodyBytes", 65536);
         d.put("server.maxHeaderBytes", 8192);
+        d.put("server.firstByteTimeoutMillis", 5000);
         d.put("server.readTimeoutMillis", 10000);
         d.put("server.idleTimeoutSeconds", 60);
         d.put("server.maxConnections", 1024);
+        d.put("server.reserveConnections", 8);
         d.put("server.matchThreads", 2);
         d.put("server.shutdownGraceMillis", 5000);
         d.put("faq.dir", "faq");

@@ -10,9 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The public routes of DESIGN.md: health, readiness, ask, and the generic chat webhook. */
 public final class BotRoutes {
+
+    /** What a connection admitted beyond the connection cap may ask for. */
+    static final Set<String> HEALTH_PATHS = Set.of("/healthz", "/readyz");
 
     private final Readiness readiness;
     private final ChatService chat;

@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * itself is handed to a worker only when that part has no answer at hand.
  *
  * <p>Statuses it sends itself: 400 (undecodable request or URI, HTTP/1.1 without Host), 404, 405,
- * 414, 431, 503 (workers saturated), 505 (an HTTP version other than 1.0 and 1.1), 500 (a route failed unexpectedly; logged, no stack trace in the body).
+ * 414, 431, 503 (workers saturated, or a reserve connection asking for more than health), 505 (an HTTP version other than 1.0 and 1.1), 500 (a route failed unexpectedly; logged, no stack trace in the body).
  */
 final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
@@ -65,11 +65,17 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
         RequestDeadline.received(ctx);
-        boolean keepAlive = HttpUtil.isKeepAlive(msg) && msg.decoderResult().isSuccess();
+        // A reserve connection gets one answer, so that it frees its place for the next check.
+        boolean reserve = ConnectionLimiter.inReserve(ctx.channel());
+        boolean keepAlive = HttpUtil.isKeepAlive(msg) && msg.decoderResult().isSuccess() && !reserve;
         long started = System.nanoTime();
         try {
             Request request = toRequest(msg);
             Response refused = msg.decoderResult().isSuccess() ? unsupportedProtocol(msg) : null;
+            if (refused == null && reserve && !BotRoutes.HEALTH_PATHS.contains(request.path())) {
+                refused = ErrorResponses.of(503, "overloaded", "the server holds all the connections"
+                        + " it serves; only /healthz and /readyz are answered beyond them");
+            }
             if (refused != null) {
                 answerInOrder(ctx, request, CompletableFuture.completedFuture(refused), false, started);
                 return;

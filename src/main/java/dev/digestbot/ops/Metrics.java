@@ -27,6 +27,7 @@ import java.util.function.Supplier;
  *   <tr><td>{@code digestbot_faq_entries}, {@code digestbot_faq_version}</td><td>the FAQ snapshot being served</td></tr>
  *   <tr><td>{@code digestbot_match_cache_hit_ratio}</td><td>the current matcher's cache hits per lookup, since the last FAQ change</td></tr>
  *   <tr><td>{@code digestbot_webhooks_rejected_total{channel,reason}}</td><td>chat platform calls refused, by error code</td></tr>
+ *   <tr><td>{@code digestbot_connections_refused_total}</td><td>connections closed at once because the server held its maximum</td></tr>
  * </table>
  *
  * <p>Thread-safe; every method is cheap and never blocks, so it may run on an event loop.
@@ -42,6 +43,7 @@ public final class Metrics implements DecisionObserver, WebhookRejections {
     private final Counter answers;
     private final Histogram matchDuration;
     private final Counter rejected;
+    private final Counter refusedConnections;
 
     /**
      * @param faq the snapshot being served
@@ -62,6 +64,9 @@ public final class Metrics implements DecisionObserver, WebhookRejections {
         rejected = Counter.builder().name("digestbot_webhooks_rejected_total")
                 .help("Chat platform calls refused, by channel and reason")
                 .labelNames("channel", "reason").register(registry);
+        refusedConnections = Counter.builder().name("digestbot_connections_refused_total")
+                .help("Connections closed at once because the server held its maximum")
+                .register(registry);
         GaugeWithCallback.builder().name("digestbot_faq_entries")
                 .help("Entries in the FAQ being served")
                 .callback(cb -> cb.call(faq.get().entries().size())).register(registry);
@@ -77,6 +82,10 @@ public final class Metrics implements DecisionObserver, WebhookRejections {
     public void request(String method, String route, int status) {
         requests.labelValues(METHODS.contains(method) ? method : "OTHER", route,
                 Integer.toString(status)).inc();
+    }
+
+    public void connectionRefused() {
+        refusedConnections.inc();
     }
 
     @Override

@@ -54,7 +54,7 @@ class GracefulShutdownTest {
                 })
                 .build();
         BotServer server = BotServer.start(
-                new ServerSettings("127.0.0.1", 0, 65536, 8192, 10_000, 60, 64, 2, 10_000),
+                new ServerSettings("127.0.0.1", 0, 65536, 8192, 5_000, 10_000, 60, 64, 8, 2, 10_000),
                 router, RequestObserver.NONE);
         readiness.ready();
         int port = server.port();
