@@ -1,10 +1,16 @@
 package dev.digestbot;
 
-import dev.digestbot.channel.wechat.WechatEndpoint;
-import dev.digestbot.channel.wecom.WecomEndpoint;
+import dev.digestbot.channel.wechat.WechatChannel;
+import dev.digestbot.channel.wecom.WecomChannel;
 import dev.digestbot.channel.wecom.WecomRobot;
+import dev.digestbot.channel.ChatChannel;
+import dev.digestbot.channel.generic.WebhookChannel;
 import dev.digestbot.chat.ChatService;
 import dev.digestbot.chat.DecisionObserver;
+import dev.digestbot.chat.Inbox;
+import dev.digestbot.chat.Outbound;
+import dev.digestbot.chat.Pushes;
+import dev.digestbot.chat.RetryDedup;
 import dev.digestbot.config.BotConfig;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqStore;
@@ -27,6 +33,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
@@ -90,21 +99,21 @@ public final class Bot implements AutoCloseable {
         try {
             UnansweredQueue unanswered = new UnansweredQueue(config.admin().unansweredSize(), clock,
                     new Normalizer()::normalize);
-            WecomRobot robot = WecomRobot.of(config.wecom(), clock);
-            ChatService chat = new ChatService(matcher::current, config.chat(), clock,
-                    robot == null ? reply -> { } : robot::push,
-                    DecisionObserver.all(metrics, unanswered, new MessageLog()));
+            DecisionObserver decisions = DecisionObserver.all(metrics, unanswered, new MessageLog());
+            ChatService chat = new ChatService(matcher::current, config.chat(), clock, decisions);
             ExecutorService replies = Executors.newFixedThreadPool(config.server().matchThreads(),
                     runnable -> {
                         Thread thread = new Thread(runnable, "digestbot-reply");
                         thread.setDaemon(true);
                         return thread;
                     });
-            ChannelRoutes channels = new ChannelRoutes(
-                    WechatEndpoint.create(config.wechat(), chat::reply, replies, clock),
-                    WecomEndpoint.create(config.wecom(), chat::reply, replies, clock),
-                    metrics);
-            Router.Builder routes = channels.addTo(new BotRoutes(readiness, chat, metrics)
+            Map<String, Outbound> outbounds = WecomRobot.of(config.wecom())
+                    .<Map<String, Outbound>>map(robot -> Map.of(WecomChannel.NAME, robot))
+                    .orElse(Map.of());
+            Inbox inbox = new Inbox(chat, replies, new RetryDedup(RetryDedup.MIN_TTL, clock),
+                    new Pushes(outbounds, clock, decisions));
+            ChannelRoutes channels = new ChannelRoutes(channels(config, inbox, clock), metrics);
+            Router.Builder routes = channels.addTo(new BotRoutes(readiness, chat)
                     .addTo(Router.builder()))
                     .inline("GET", "/metrics", new MetricsRoute(Metrics.contentType(), metrics::scrape));
             FaqStore store = loaded(loading);
@@ -127,6 +136,19 @@ public final class Bot implements AutoCloseable {
             server.close();
             throw e;
         }
+    }
+
+    /** The generic webhook always; the platforms whose settings are configured. */
+    private static List<ChatChannel> channels(BotConfig config, Inbox inbox, Clock clock) {
+        List<ChatChannel> channels = new ArrayList<>();
+        channels.add(new WebhookChannel(inbox));
+        if (config.wechat().enabled()) {
+            channels.add(WechatChannel.create(config.wechat(), inbox, clock));
+        }
+        if (config.wecom().appEnabled()) {
+            channels.add(WecomChannel.create(config.wecom(), inbox, clock));
+        }
+        return channels;
     }
 
     private static FaqStore loaded(FutureTask<FaqStore> loading)

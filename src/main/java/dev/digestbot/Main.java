@@ -1,6 +1,7 @@
 package dev.digestbot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.digestbot.api.Json;
 import dev.digestbot.chat.AskResult;
 import dev.digestbot.config.BotConfig;
 import dev.digestbot.config.ConfigException;
@@ -9,7 +10,6 @@ import dev.digestbot.digest.ImportCommand;
 import dev.digestbot.eval.EvalCommand;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqStore;
-import dev.digestbot.http.Json;
 import dev.digestbot.match.Matcher;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.digestbot.config;
 
+import dev.digestbot.channel.callback.PassiveReplier;
+import dev.digestbot.channel.callback.CallbackAuth;
 import dev.digestbot.channel.wechat.WechatSettings;
 import dev.digestbot.chat.ChatSettings;
 import dev.digestbot.faq.FaqStore;
@@ -54,9 +56,9 @@ public final class ConfigKeys {
         d.put("wechat.aesKey", "");
         d.put("wechat.previousAesKey", "");
         d.put("wechat.appId", "");
-        d.put("wechat.timestampWindowSeconds", WechatSettings.DEFAULT_TIMESTAMP_WINDOW_SECONDS);
-        d.put("wechat.replyBudgetMillis", WechatSettings.DEFAULT_REPLY_BUDGET_MILLIS);
-        d.put("wechat.welcome", WechatSettings.DEFAULT_WELCOME);
+        d.put("wechat.timestampWindowSeconds", CallbackAuth.DEFAULT_WINDOW_SECONDS);
+        d.put("wechat.replyBudgetMillis", PassiveReplier.DEFAULT_BUDGET_MILLIS);
+        d.put("wechat.welcome", PassiveReplier.DEFAULT_WELCOME);
         d.put("wecom.token", "");
         d.put("wecom.aesKey", "");
         d.put("wecom.corpId", "");

@@ -1,5 +1,6 @@
 package dev.digestbot.http;
 
+import dev.digestbot.api.ApiException;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;

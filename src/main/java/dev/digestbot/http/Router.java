@@ -1,5 +1,6 @@
 package dev.digestbot.http;
 
+import dev.digestbot.api.ApiException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -190,9 +191,12 @@ public final class Router {
             return add(method, path, true, Target.of(route, false));
         }
 
-        /** A route that answers through a future, started on the worker executor. */
+        /**
+         * A route that answers through a future, started on the event loop: it must do only cheap
+         * work before handing off, as a chat channel does.
+         */
         public Builder async(String method, String path, AsyncRoute route) {
-            return add(method, path, false, new Target(route, false, QuickRoute.NEVER));
+            return add(method, path, false, new Target(route, true, QuickRoute.NEVER));
         }
 
         /**

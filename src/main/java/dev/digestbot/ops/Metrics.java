@@ -23,6 +23,7 @@ import java.util.function.Supplier;
  *   <caption>Metrics</caption>
  *   <tr><td>{@code digestbot_http_requests_total{method,route,status}}</td><td>answered requests; {@code route} is the route pattern, not the raw path</td></tr>
  *   <tr><td>{@code digestbot_answers_total{channel,decision}}</td><td>matched messages by ANSWER, SUGGEST, NONE</td></tr>
+ *   <tr><td>{@code digestbot_messages_dropped_total{channel,reason}}</td><td>replies not delivered: {@code rate_limited}, {@code push_rate_limited}, {@code push_failed}</td></tr>
  *   <tr><td>{@code digestbot_match_duration_seconds}</td><td>histogram of matching time per message</td></tr>
  *   <tr><td>{@code digestbot_faq_entries}, {@code digestbot_faq_version}</td><td>the FAQ snapshot being served</td></tr>
  *   <tr><td>{@code digestbot_match_cache_hit_ratio}</td><td>the current matcher's cache hits per lookup, since the last FAQ change</td></tr>
@@ -41,6 +42,7 @@ public final class Metrics implements DecisionObserver, WebhookRejections {
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
     private final Counter requests;
     private final Counter answers;
+    private final Counter dropped;
     private final Histogram matchDuration;
     private final Counter rejected;
     private final Counter refusedConnections;
@@ -56,6 +58,9 @@ public final class Metrics implements DecisionObserver, WebhookRejections {
         answers = Counter.builder().name("digestbot_answers_total")
                 .help("Messages matched, by channel and decision")
                 .labelNames("channel", "decision").register(registry);
+        dropped = Counter.builder().name("digestbot_messages_dropped_total")
+                .help("Replies not delivered, by channel and reason")
+                .labelNames("channel", "reason").register(registry);
         matchDuration = Histogram.builder().name("digestbot_match_duration_seconds")
                 .help("Time to match one message")
                 .classicOnly()
@@ -92,6 +97,11 @@ public final class Metrics implements DecisionObserver, WebhookRejections {
     public void decided(String channel, String text, Decision decision, long nanos) {
         answers.labelValues(channel, decision.verdict().name()).inc();
         matchDuration.observe(nanos / 1e9);
+    }
+
+    @Override
+    public void dropped(String channel, String reason) {
+        dropped.labelValues(channel, reason).inc();
     }
 
     @Override

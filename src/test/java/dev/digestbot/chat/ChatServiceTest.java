@@ -23,7 +23,7 @@ class ChatServiceTest {
     private static final FaqSnapshot SNAPSHOT = new FaqSnapshot(1, List.of(), List.of(A, B));
 
     private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private final List<String> pushed = new ArrayList<>();
+    private final List<String> observed = new ArrayList<>();
     private final List<String> matched = new ArrayList<>();
     private final Map<String, Decision> decisions = Map.of(
             "seata 怎么配置？", new Decision(Decision.Verdict.ANSWER, 0.9, A, List.of(new Candidate(A, 0.9))),
@@ -40,7 +40,6 @@ class ChatServiceTest {
         ChatService chat = service(TriggerMode.QUESTION, 6);
         assertEquals(Optional.of("answer a"), chat.reply(group("u1", "seata 怎么配置？", false), match, SNAPSHOT));
         assertTrue(chat.reply(group("u1", "seata 配置", false), match, SNAPSHOT).isEmpty());
-        assertEquals(List.of("answer a"), pushed);
     }
 
     @Test
@@ -85,17 +84,30 @@ class ChatServiceTest {
         assertTrue(chat.reply(group("u2", "seata 配置", false), match, SNAPSHOT).isPresent());
     }
 
+    /** A rate-limited reply used to count as an ANSWER in the metrics. */
     @Test
-    void direct_chats_are_not_pushed_to_the_group_robot() {
-        service(TriggerMode.ALL, 6).reply(new ChatMessage("wechat", "o1", "o1", "seata 配置", true, "1"),
-                match, SNAPSHOT);
-        assertTrue(pushed.isEmpty());
+    void a_reply_over_the_rate_limit_is_counted_as_dropped_not_as_a_decision() {
+        ChatService chat = service(TriggerMode.ALL, 1);
+        chat.reply(group("u1", "seata 配置", false), match, SNAPSHOT);
+        chat.reply(group("u1", "seata 配置", false), match, SNAPSHOT);
+        chat.reply(group("u1", "哈哈", false), match, SNAPSHOT);
+        assertEquals(List.of("webhook ANSWER", "webhook dropped rate_limited", "webhook NONE"), observed);
     }
 
     private ChatService service(TriggerMode trigger, int rate) {
         return new ChatService(() -> {
             throw new AssertionError("tests pass the decision function");
-        }, new ChatSettings(trigger, "小助手", rate, 300), clock, pushed::add, DecisionObserver.NONE);
+        }, new ChatSettings(trigger, "小助手", rate, 300), clock, new DecisionObserver() {
+            @Override
+            public void decided(String channel, String text, Decision decision, long nanos) {
+                observed.add(channel + " " + decision.verdict());
+            }
+
+            @Override
+            public void dropped(String channel, String reason) {
+                observed.add(channel + " dropped " + reason);
+            }
+        });
     }
 
     private static ChatMessage group(String sender, String text, boolean mentioned) {

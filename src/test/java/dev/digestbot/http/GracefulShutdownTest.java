@@ -11,7 +11,6 @@ import dev.digestbot.config.ServerSettings;
 import dev.digestbot.match.LiveMatcher;
 import dev.digestbot.match.MatchSettings;
 import dev.digestbot.ops.Readiness;
-import dev.digestbot.ops.WebhookRejections;
 import dev.digestbot.testing.RawConnection;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -40,8 +39,8 @@ class GracefulShutdownTest {
         CountDownLatch release = new CountDownLatch(1);
         LiveMatcher matcher = new LiveMatcher(MatchSettings.defaults());
         ChatService chat = new ChatService(matcher::current, ChatSettings.of("bot"), Clock.systemUTC(),
-                text -> { }, DecisionObserver.NONE);
-        Router router = new BotRoutes(readiness, chat, WebhookRejections.NONE)
+                DecisionObserver.NONE);
+        Router router = new BotRoutes(readiness, chat)
                 .addTo(Router.builder())
                 .route("GET", "/slow", request -> {
                     entered.countDown();

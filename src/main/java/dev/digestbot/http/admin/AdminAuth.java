@@ -1,6 +1,6 @@
 package dev.digestbot.http.admin;
 
-import dev.digestbot.http.ApiException;
+import dev.digestbot.api.ApiException;
 import dev.digestbot.http.Request;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

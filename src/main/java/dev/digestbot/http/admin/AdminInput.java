@@ -1,10 +1,10 @@
 package dev.digestbot.http.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.digestbot.api.ApiException;
 import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.Project;
-import dev.digestbot.http.ApiException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -2,6 +2,8 @@ package dev.digestbot.http.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.digestbot.api.ApiException;
+import dev.digestbot.api.Json;
 import dev.digestbot.digest.DigestFetcher;
 import dev.digestbot.digest.DigestFormatException;
 import dev.digestbot.digest.DigestImporter;
@@ -9,8 +11,6 @@ import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.faq.Project;
-import dev.digestbot.http.ApiException;
-import dev.digestbot.http.Json;
 import dev.digestbot.http.Request;
 import dev.digestbot.http.Response;
 import dev.digestbot.http.Router;
@@ -120,7 +120,7 @@ public final class AdminRoutes {
     }
 
     private Response createEntry(Request request) throws ApiException {
-        return create(Json.object(request));
+        return create(request.jsonObject());
     }
 
     private Response create(JsonNode body) throws ApiException {
@@ -162,7 +162,7 @@ public final class AdminRoutes {
 
     private Response replaceEntry(Request request) throws ApiException {
         String id = segment(request, "/admin/entries");
-        JsonNode body = Json.object(request);
+        JsonNode body = request.jsonObject();
         String given = AdminInput.optionalString(body, "id");
         if (given != null && !given.equals(id)) {
             throw new ApiException(400, "invalid_field", "id: \"" + AdminInput.id(given, "id")
@@ -198,7 +198,7 @@ public final class AdminRoutes {
     }
 
     private Response createProject(Request request) throws ApiException {
-        JsonNode body = Json.object(request);
+        JsonNode body = request.jsonObject();
         String name = AdminInput.projectName(AdminInput.optionalString(body, "name"), "name");
         Project project = AdminInput.project(body, name);
         if (store.snapshot().project(name).isPresent()) {
@@ -211,7 +211,7 @@ public final class AdminRoutes {
 
     private Response replaceProject(Request request) throws ApiException {
         Project existing = existingProject(segment(request, "/admin/projects"));
-        JsonNode body = Json.object(request);
+        JsonNode body = request.jsonObject();
         String given = AdminInput.optionalString(body, "name");
         if (given != null && !given.strip().equalsIgnoreCase(existing.name())) {
             throw new ApiException(400, "invalid_field", "name: \"" + AdminInput.projectName(given, "name")
@@ -335,7 +335,7 @@ public final class AdminRoutes {
         String id = segment(request, "/admin/unanswered");
         UnansweredGroup group = unanswered.get(id).orElseThrow(() -> new ApiException(404,
                 "not_found", "no unanswered group with id \"" + id + "\""));
-        JsonNode body = Json.object(request);
+        JsonNode body = request.jsonObject();
         Response response;
         if (body.has("alternateOf")) {
             AdminInput.onlyFields(body, Set.of("alternateOf"));

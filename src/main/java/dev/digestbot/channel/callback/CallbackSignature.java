@@ -1,4 +1,4 @@
-package dev.digestbot.channel.wechat;
+package dev.digestbot.channel.callback;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,9 +12,9 @@ import java.util.Locale;
  * joined without separator, as 40 lower-case hex digits. Three values (token, timestamp, nonce)
  * give the plain {@code signature}; adding the ciphertext gives {@code msg_signature}.
  */
-public final class WechatSignature {
+public final class CallbackSignature {
 
-    private WechatSignature() {
+    private CallbackSignature() {
     }
 
     public static String sign(String... values) {

@@ -1,4 +1,4 @@
-package dev.digestbot.channel.wechat;
+package dev.digestbot.channel.callback;
 
 import static org.junit.jupiter.api.Assertions.fail;
 

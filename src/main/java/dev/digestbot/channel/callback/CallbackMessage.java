@@ -1,4 +1,4 @@
-package dev.digestbot.channel.wechat;
+package dev.digestbot.channel.callback;
 
 import dev.digestbot.channel.ChannelException;
 import java.util.Map;
@@ -16,10 +16,10 @@ import java.util.Objects;
  * @param msgId the message id, null for events
  * @param event the event name ({@code subscribe}, …) of an {@code event}, else null
  */
-public record WechatMessage(String toUser, String fromUser, long createTime, String msgType,
+public record CallbackMessage(String toUser, String fromUser, long createTime, String msgType,
         String content, String msgId, String event) {
 
-    public WechatMessage {
+    public CallbackMessage {
         Objects.requireNonNull(toUser, "toUser");
         Objects.requireNonNull(fromUser, "fromUser");
         Objects.requireNonNull(msgType, "msgType");
@@ -30,7 +30,7 @@ public record WechatMessage(String toUser, String fromUser, long createTime, Str
      *
      * @throws ChannelException 400 naming the first missing or malformed field
      */
-    public static WechatMessage of(Map<String, String> fields) {
+    public static CallbackMessage of(Map<String, String> fields) {
         String createTime = required(fields, "CreateTime");
         long seconds;
         try {
@@ -39,7 +39,7 @@ public record WechatMessage(String toUser, String fromUser, long createTime, Str
             throw ChannelException.badRequest("bad_message",
                     "CreateTime: " + createTime + " (expected: Unix seconds)");
         }
-        return new WechatMessage(required(fields, "ToUserName"), required(fields, "FromUserName"),
+        return new CallbackMessage(required(fields, "ToUserName"), required(fields, "FromUserName"),
                 seconds, required(fields, "MsgType").strip(), fields.get("Content"),
                 stripped(fields.get("MsgId")), stripped(fields.get("Event")));
     }
@@ -53,11 +53,11 @@ public record WechatMessage(String toUser, String fromUser, long createTime, Str
     }
 
     /**
-     * What a retried delivery shares with the first: the MsgId, or for events (which have none)
-     * the sender and the creation time.
+     * What a re-delivery of this message shares with the first besides its sender: the MsgId, or
+     * the creation time when the platform gave none.
      */
-    public String dedupKey() {
-        return msgId != null ? "msg:" + msgId : "event:" + fromUser + "@" + createTime;
+    public String retryId() {
+        return msgId != null ? msgId : "created:" + createTime;
     }
 
     private static String required(Map<String, String> fields, String name) {

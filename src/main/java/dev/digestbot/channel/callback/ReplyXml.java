@@ -1,4 +1,4 @@
-package dev.digestbot.channel.wechat;
+package dev.digestbot.channel.callback;
 
 import java.util.regex.Pattern;
 
@@ -11,7 +11,7 @@ public final class ReplyXml {
     }
 
     /** A text reply to {@code inbound}: sender and receiver swapped. */
-    public static String text(WechatMessage inbound, String content, long createTime) {
+    public static String text(CallbackMessage inbound, String content, long createTime) {
         return "<xml>"
                 + "<ToUserName>" + cdata(inbound.fromUser()) + "</ToUserName>"
                 + "<FromUserName>" + cdata(inbound.toUser()) + "</FromUserName>"

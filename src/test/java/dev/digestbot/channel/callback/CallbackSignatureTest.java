@@ -1,4 +1,4 @@
-package dev.digestbot.channel.wechat;
+package dev.digestbot.channel.callback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class WechatSignatureTest {
+class CallbackSignatureTest {
 
     @Test
     void the_official_plain_signature_vector_01_matches() {
         JsonNode v = Vectors.load("01-plain-signature-official.json");
-        String signature = WechatSignature.sign(v.get("token").asText(),
+        String signature = CallbackSignature.sign(v.get("token").asText(),
                 v.get("timestamp").asText(), v.get("nonce").asText());
         assertEquals(v.get("expected_signature").asText(), signature);
     }
@@ -26,8 +26,8 @@ class WechatSignatureTest {
         JsonNode v = Vectors.load("02-plain-signature-case-trap.json");
         String[] values = {v.get("token").asText(), v.get("timestamp").asText(),
                 v.get("nonce").asText()};
-        assertEquals(v.get("expected_signature").asText(), WechatSignature.sign(values));
-        assertFalse(WechatSignature.matches(
+        assertEquals(v.get("expected_signature").asText(), CallbackSignature.sign(values));
+        assertFalse(CallbackSignature.matches(
                 v.get("wrong_signature_if_sorted_case_insensitively").asText(), values));
     }
 
@@ -35,19 +35,19 @@ class WechatSignatureTest {
     @ValueSource(strings = {"01-plain-signature-official.json", "02-plain-signature-case-trap.json"})
     void an_upper_case_signature_is_accepted(String file) {
         JsonNode v = Vectors.load(file);
-        assertTrue(WechatSignature.matches(
+        assertTrue(CallbackSignature.matches(
                 v.get("expected_signature").asText().toUpperCase(Locale.ROOT),
                 v.get("token").asText(), v.get("timestamp").asText(), v.get("nonce").asText()));
     }
 
     @Test
     void a_signature_differing_in_one_digit_or_missing_does_not_match() {
-        String good = WechatSignature.sign("AAAAA", "1714036504", "1514711492");
+        String good = CallbackSignature.sign("AAAAA", "1714036504", "1514711492");
         String bad = good.substring(0, 39) + (good.charAt(39) == '0' ? '1' : '0');
         assertNotEquals(good, bad);
-        assertFalse(WechatSignature.matches(bad, "AAAAA", "1714036504", "1514711492"));
-        assertFalse(WechatSignature.matches(null, "AAAAA", "1714036504", "1514711492"));
-        assertFalse(WechatSignature.matches(good.substring(1), "AAAAA", "1714036504", "1514711492"));
+        assertFalse(CallbackSignature.matches(bad, "AAAAA", "1714036504", "1514711492"));
+        assertFalse(CallbackSignature.matches(null, "AAAAA", "1714036504", "1514711492"));
+        assertFalse(CallbackSignature.matches(good.substring(1), "AAAAA", "1714036504", "1514711492"));
     }
 
     @Test
@@ -56,8 +56,8 @@ class WechatSignatureTest {
         String token = v.get("token").asText();
         String timestamp = v.get("timestamp").asText();
         String nonce = v.get("nonce").asText();
-        assertTrue(WechatSignature.matches(v.get("signature").asText(), token, timestamp, nonce));
-        assertTrue(WechatSignature.matches(v.get("msg_signature").asText(), token, timestamp, nonce,
+        assertTrue(CallbackSignature.matches(v.get("signature").asText(), token, timestamp, nonce));
+        assertTrue(CallbackSignature.matches(v.get("msg_signature").asText(), token, timestamp, nonce,
                 v.get("encrypt").asText()));
     }
 
@@ -67,7 +67,7 @@ class WechatSignatureTest {
             "12-wecom-legacy-post-text.json"})
     void the_msg_signature_covers_the_ciphertext(String file) {
         JsonNode v = Vectors.load(file);
-        assertEquals(v.get("msg_signature").asText(), WechatSignature.sign(v.get("token").asText(),
+        assertEquals(v.get("msg_signature").asText(), CallbackSignature.sign(v.get("token").asText(),
                 v.get("timestamp").asText(), v.get("nonce").asText(), v.get("encrypt").asText()));
     }
 
@@ -76,9 +76,9 @@ class WechatSignatureTest {
         JsonNode v = Vectors.load("03-official-3p-debug-demo-complete.json");
         JsonNode query = v.get("inbound").get("query");
         String token = v.get("token").asText();
-        assertTrue(WechatSignature.matches(query.get("signature").asText(), token,
+        assertTrue(CallbackSignature.matches(query.get("signature").asText(), token,
                 query.get("timestamp").asText(), query.get("nonce").asText()));
-        assertTrue(WechatSignature.matches(query.get("msg_signature").asText(), token,
+        assertTrue(CallbackSignature.matches(query.get("msg_signature").asText(), token,
                 query.get("timestamp").asText(), query.get("nonce").asText(),
                 v.get("inbound").get("encrypt").asText()));
     }

@@ -1,4 +1,4 @@
-package dev.digestbot.http;
+package dev.digestbot.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,7 +11,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** JSON request bodies: content type, strict UTF-8, an object, typed fields; 400 naming the problem. */
+/**
+ * JSON request bodies under the rules every JSON route and channel shares: content type, strict
+ * UTF-8, an object, typed fields; a 400 naming the problem otherwise.
+ */
 public final class Json {
 
     public static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -21,10 +24,14 @@ public final class Json {
     private Json() {
     }
 
-    /** The body as a JSON object, or a 400 that says what is wrong with it. */
-    public static JsonNode object(Request request) throws ApiException {
-        requireJsonContentType(request);
-        String text = utf8(request.body());
+    /**
+     * The body as a JSON object, or a 400 that says what is wrong with it.
+     *
+     * @param contentType the request's Content-Type header, null when it has none
+     */
+    public static JsonNode object(String contentType, byte[] body) throws ApiException {
+        requireJsonContentType(contentType);
+        String text = utf8(body);
         JsonNode node;
         try {
             node = MAPPER.readTree(text);
@@ -69,8 +76,7 @@ public final class Json {
         return value.booleanValue();
     }
 
-    private static void requireJsonContentType(Request request) throws ApiException {
-        String type = request.header("content-type");
+    private static void requireJsonContentType(String type) throws ApiException {
         if (type == null) {
             throw new ApiException(400, "unsupported_content_type",
                     "Content-Type must be application/json");

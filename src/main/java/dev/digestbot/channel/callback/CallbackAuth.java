@@ -1,4 +1,4 @@
-package dev.digestbot.channel.wechat;
+package dev.digestbot.channel.callback;
 
 import dev.digestbot.channel.ChannelException;
 import java.time.Clock;
@@ -12,6 +12,9 @@ import org.slf4j.LoggerFactory;
  * the clock, which bounds how long a captured request can be replayed. Thread-safe.
  */
 public final class CallbackAuth {
+
+    /** How far a request's timestamp may be from now, unless configured. */
+    public static final int DEFAULT_WINDOW_SECONDS = 300;
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackAuth.class);
 
@@ -47,7 +50,7 @@ public final class CallbackAuth {
         values[1] = timestamp;
         values[2] = nonce;
         System.arraycopy(signed, 0, values, 3, signed.length);
-        if (!WechatSignature.matches(signature, values)) {
+        if (!CallbackSignature.matches(signature, values)) {
             LOG.warn("{}: {} does not match (timestamp {}); request dropped", channel, name,
                     timestamp);
             throw ChannelException.unauthorized("bad_signature",

@@ -1,4 +1,4 @@
-package dev.digestbot.channel.wechat;
+package dev.digestbot.channel.callback;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class WechatCryptoTest {
+class CallbackCryptoTest {
 
     private static final String SAMPLE_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
 
@@ -36,7 +36,7 @@ class WechatCryptoTest {
         String receiveId = v.has("appid") ? v.get("appid").asText()
                 : v.get("receiveid_corpid").asText();
 
-        byte[] padded = WechatCrypto.run(Cipher.DECRYPT_MODE, key,
+        byte[] padded = CallbackCrypto.run(Cipher.DECRYPT_MODE, key,
                 Base64.getDecoder().decode(encrypt));
         assertEquals(expected.get("pad_len").asInt(), padded[padded.length - 1]);
         FullStr parts = FullStr.parse(Pkcs7.unpad(padded).orElseThrow()).orElseThrow();
@@ -50,7 +50,7 @@ class WechatCryptoTest {
             assertEquals(expected.get("full_str_bytes").asInt(), parts.toBytes().length);
         }
 
-        WechatCrypto.Decrypted decrypted = new WechatCrypto(List.of(key), receiveId, () -> {
+        CallbackCrypto.Decrypted decrypted = new CallbackCrypto(List.of(key), receiveId, () -> {
             throw new AssertionError("decryption needs no randomness");
         }).decrypt(encrypt);
         assertEquals(expected.get("plaintext").asText(), decrypted.message());
@@ -62,11 +62,11 @@ class WechatCryptoTest {
         JsonNode v = Vectors.load("03-official-3p-debug-demo-complete.json");
         JsonNode reply = v.get("reply");
         JsonNode expected = reply.get("expected");
-        WechatCrypto crypto = fixedRandom(v.get("encoding_aes_key").asText(),
+        CallbackCrypto crypto = fixedRandom(v.get("encoding_aes_key").asText(),
                 reply.get("receiveid").asText(), reply.get("random16").asText());
 
         String encrypt = crypto.encrypt(reply.get("plaintext").asText());
-        String signature = WechatSignature.sign(v.get("token").asText(),
+        String signature = CallbackSignature.sign(v.get("token").asText(),
                 reply.get("timestamp").asText(), reply.get("nonce").asText(), encrypt);
 
         assertEquals(expected.get("encrypt").asText(), encrypt);
@@ -86,7 +86,7 @@ class WechatCryptoTest {
     void wxjava_deterministic_encryption_counts_utf8_bytes_vector_06() {
         JsonNode v = Vectors.load("06-wxjava-encrypt-deterministic.json");
         for (JsonNode c : v.get("cases")) {
-            WechatCrypto crypto = fixedRandom(v.get("encoding_aes_key").asText(),
+            CallbackCrypto crypto = fixedRandom(v.get("encoding_aes_key").asText(),
                     v.get("appid").asText(), c.get("random16").asText());
             String plaintext = c.get("plaintext").asText();
             FullStr parts = new FullStr(c.get("random16").asText().getBytes(StandardCharsets.US_ASCII),
@@ -105,17 +105,17 @@ class WechatCryptoTest {
     @Test
     void a_plaintext_filling_whole_blocks_gets_a_full_block_of_padding_vector_13() {
         JsonNode v = Vectors.load("13-selfmade-full-block-padding.json");
-        WechatCrypto crypto = fixedRandom(v.get("encoding_aes_key").asText(),
+        CallbackCrypto crypto = fixedRandom(v.get("encoding_aes_key").asText(),
                 v.get("appid").asText(), v.get("random16").asText());
 
         String encrypt = crypto.encrypt(v.get("plaintext").asText());
 
         assertEquals(v.get("expected_encrypt").asText(), encrypt);
         assertEquals(v.get("ciphertext_bytes").asInt(), Base64.getDecoder().decode(encrypt).length);
-        assertEquals(v.get("expected_msg_signature").asText(), WechatSignature.sign(
+        assertEquals(v.get("expected_msg_signature").asText(), CallbackSignature.sign(
                 v.get("token").asText(), v.get("timestamp").asText(), v.get("nonce").asText(),
                 encrypt));
-        byte[] padded = WechatCrypto.run(Cipher.DECRYPT_MODE,
+        byte[] padded = CallbackCrypto.run(Cipher.DECRYPT_MODE,
                 EncodingAesKey.parse("key", v.get("encoding_aes_key").asText()),
                 Base64.getDecoder().decode(encrypt));
         assertEquals(v.get("full_str_bytes").asInt() + v.get("pad_len").asInt(), padded.length);
@@ -126,7 +126,7 @@ class WechatCryptoTest {
     @Test
     void a_message_for_another_appid_is_rejected_vector_07() {
         JsonNode v = Vectors.load("07-botframework-oa-safe-mode.json");
-        WechatCrypto crypto = WechatCrypto.withSecureRandom(
+        CallbackCrypto crypto = CallbackCrypto.withSecureRandom(
                 List.of(EncodingAesKey.parse("key", v.get("encoding_aes_key").asText())),
                 "wx77f941c8");
 
@@ -140,23 +140,23 @@ class WechatCryptoTest {
     void after_a_key_rotation_the_previous_key_still_decrypts_and_is_reported() {
         EncodingAesKey oldKey = EncodingAesKey.parse("old", SAMPLE_KEY);
         EncodingAesKey newKey = EncodingAesKey.parse("new", "Z".repeat(43));
-        String sealedWithOld = WechatCrypto.withSecureRandom(List.of(oldKey), "wxapp")
+        String sealedWithOld = CallbackCrypto.withSecureRandom(List.of(oldKey), "wxapp")
                 .encrypt("你好");
-        WechatCrypto rotated = WechatCrypto.withSecureRandom(List.of(newKey, oldKey), "wxapp");
+        CallbackCrypto rotated = CallbackCrypto.withSecureRandom(List.of(newKey, oldKey), "wxapp");
 
-        WechatCrypto.Decrypted opened = rotated.decrypt(sealedWithOld);
+        CallbackCrypto.Decrypted opened = rotated.decrypt(sealedWithOld);
 
         assertEquals("你好", opened.message());
         assertTrue(opened.key() == oldKey);
-        assertEquals("你好", WechatCrypto.withSecureRandom(List.of(oldKey), "wxapp")
+        assertEquals("你好", CallbackCrypto.withSecureRandom(List.of(oldKey), "wxapp")
                 .decrypt(rotated.encrypt("你好", opened.key())).message());
     }
 
     @Test
     void a_ciphertext_no_key_opens_is_a_bad_request() {
-        String sealed = WechatCrypto.withSecureRandom(
+        String sealed = CallbackCrypto.withSecureRandom(
                 List.of(EncodingAesKey.parse("k", SAMPLE_KEY)), "wxapp").encrypt("hi");
-        WechatCrypto other = WechatCrypto.withSecureRandom(
+        CallbackCrypto other = CallbackCrypto.withSecureRandom(
                 List.of(EncodingAesKey.parse("k", "Q".repeat(43))), "wxapp");
 
         assertEquals(400, assertThrows(ChannelException.class, () -> other.decrypt(sealed)).status());
@@ -185,9 +185,9 @@ class WechatCryptoTest {
         assertEquals("EncodingAesKey[redacted]", EncodingAesKey.parse("k", SAMPLE_KEY).toString());
     }
 
-    static WechatCrypto fixedRandom(String encodingAesKey, String receiveId, String random16) {
+    static CallbackCrypto fixedRandom(String encodingAesKey, String receiveId, String random16) {
         byte[] random = random16.getBytes(StandardCharsets.US_ASCII);
-        return new WechatCrypto(List.of(EncodingAesKey.parse("key", encodingAesKey)), receiveId,
+        return new CallbackCrypto(List.of(EncodingAesKey.parse("key", encodingAesKey)), receiveId,
                 random::clone);
     }
 }

@@ -1,4 +1,4 @@
-package dev.digestbot.channel.wechat;
+package dev.digestbot.channel.callback;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

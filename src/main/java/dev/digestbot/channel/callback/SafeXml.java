@@ -1,4 +1,4 @@
-package dev.digestbot.channel.wechat;
+package dev.digestbot.channel.callback;
 
 import dev.digestbot.channel.ChannelException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.digestbot.channel.wechat;
+package dev.digestbot.channel.callback;
 
 import java.util.Base64;
 import javax.crypto.spec.IvParameterSpec;

@@ -1,8 +1,8 @@
-package dev.digestbot.http;
+package dev.digestbot.api;
 
 /**
  * A request the server refuses, rendered as {@code {"error": ..., "detail": ...}} with its status
- * by {@link ErrorResponses}, the one place errors become responses.
+ * by the HTTP layer's one error mapper.
  */
 public final class ApiException extends Exception {
 

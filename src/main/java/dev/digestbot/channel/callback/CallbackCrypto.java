@@ -1,4 +1,4 @@
-package dev.digestbot.channel.wechat;
+package dev.digestbot.channel.callback;
 
 import dev.digestbot.channel.ChannelException;
 import java.security.GeneralSecurityException;
@@ -20,7 +20,7 @@ import javax.crypto.Cipher;
  * <p>Decryption tries each key in order, so the previous EncodingAESKey keeps working after a
  * rotation; a reply is encrypted with the key that opened its request. Thread-safe.
  */
-public final class WechatCrypto {
+public final class CallbackCrypto {
 
     private final List<EncodingAesKey> keys;
     private final String receiveId;
@@ -31,7 +31,7 @@ public final class WechatCrypto {
      * @param receiveId the id every decrypted message must end with, and every reply carries
      * @param random16 the source of each ciphertext's 16 leading random bytes
      */
-    public WechatCrypto(List<EncodingAesKey> keys, String receiveId, Supplier<byte[]> random16) {
+    public CallbackCrypto(List<EncodingAesKey> keys, String receiveId, Supplier<byte[]> random16) {
         this.keys = List.copyOf(keys);
         if (this.keys.isEmpty()) {
             throw new IllegalArgumentException("keys: empty (expected: at least one key)");
@@ -40,9 +40,9 @@ public final class WechatCrypto {
         this.random16 = Objects.requireNonNull(random16, "random16");
     }
 
-    public static WechatCrypto withSecureRandom(List<EncodingAesKey> keys, String receiveId) {
+    public static CallbackCrypto withSecureRandom(List<EncodingAesKey> keys, String receiveId) {
         SecureRandom random = new SecureRandom();
-        return new WechatCrypto(keys, receiveId, () -> {
+        return new CallbackCrypto(keys, receiveId, () -> {
             byte[] bytes = new byte[FullStr.RANDOM_BYTES];
             random.nextBytes(bytes);
             return bytes;
