@@ -11,6 +11,7 @@ import dev.digestbot.chat.Inbox;
 import dev.digestbot.chat.Outbound;
 import dev.digestbot.chat.Pushes;
 import dev.digestbot.chat.RetryDedup;
+import dev.digestbot.chat.UnansweredNotes;
 import dev.digestbot.config.BotConfig;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqStore;
@@ -92,7 +93,9 @@ public final class BotFactory {
         UnansweredQueue unanswered = new UnansweredQueue(config.admin().unansweredSize(), clock,
                 new Normalizer()::normalize);
         DecisionObserver decisions = DecisionObserver.all(metrics, unanswered, new MessageLog());
-        ChatService chat = new ChatService(matcher::current, config.chat(), clock, decisions);
+        // "Noted" is true only where the operators can read it: /admin/unanswered.
+        ChatService chat = new ChatService(matcher::current, config.chat(), clock, decisions,
+                config.admin().enabled() ? unanswered : UnansweredNotes.NONE);
         // The reply pool runs the matcher for the channels, which wait for it without holding a thread.
         ExecutorService replies = BoundedPool.of("digestbot-reply-", config.server().matchThreads());
         started.push(replies::shutdownNow);

@@ -5,6 +5,7 @@ import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.match.Candidate;
 import dev.digestbot.match.Decision;
 import dev.digestbot.match.Matcher;
+import dev.digestbot.match.Normalizer;
 import dev.digestbot.match.Questions;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +24,10 @@ import java.util.function.Supplier;
  *       ({@code mention}: never, {@code question}: when the message reads as a question,
  *       {@code all}: always);
  *   <li>without a confident answer it speaks only when @mentioned: "did you mean" suggestions,
- *       remembered so that a following bare number from the same sender picks one, or "not yet";
+ *       remembered so that a following bare number from the same sender picks one (a number the
+ *       list lacks shows the list again), or "not yet", which says "noted" only when the
+ *       unanswered queue kept the message; a mention that asks nothing (a bare {@code @bot}, a
+ *       greeting, thanks) gets a short prompt;
  *   <li>each sender gets at most {@code ratePerMinute} replies a minute; a reply over the limit
  *       is counted as dropped ({@code rate_limited}), not as a decision.
  * </ul>
@@ -39,10 +43,15 @@ public final class ChatService {
     private final SenderRateLimit rateLimit;
     private final SuggestionMemory suggestions;
     private final DecisionObserver observer;
+    private final UnansweredNotes notes;
+    private final Normalizer normalizer = new Normalizer();
 
-    /** @param observer told about every message matched, for metrics, logs and the unanswered queue */
+    /**
+     * @param observer told about every message matched, for metrics, logs and the unanswered queue
+     * @param notes whether the operators' queue keeps a message left without an answer
+     */
     public ChatService(Supplier<Matcher> matcher, ChatSettings settings, Clock clock,
-            DecisionObserver observer) {
+            DecisionObserver observer, UnansweredNotes notes) {
         this.matcher = matcher;
         this.settings = settings;
         this.mentions = new Mentions(settings.botName());
@@ -50,6 +59,7 @@ public final class ChatService {
         this.suggestions = new SuggestionMemory(
                 Duration.ofSeconds(settings.suggestionMemorySeconds()), clock);
         this.observer = observer;
+        this.notes = notes;
     }
 
     /** The {@code /api/ask} answer for a text, observed as a message of channel {@code api}. */
@@ -84,10 +94,11 @@ public final class ChatService {
             return Optional.empty();
         }
         String text = mentions.stripBot(message.text());
-        Optional<Entry> picked = suggestions.choice(message, text);
-        if (picked.isPresent()) {
-            return withinRate(message) ? Optional.of(ReplyFormatter.answer(picked.get(), snapshot))
-                    : Optional.empty();
+        Optional<SuggestionMemory.Pick> pick = suggestions.pick(message, text);
+        if (pick.isPresent()) {
+            Entry picked = pick.get().entry();
+            return withinRate(message) ? Optional.of(picked != null ? ReplyFormatter.answer(picked, snapshot)
+                    : ReplyFormatter.suggestions(pick.get().offered())) : Optional.empty();
         }
         long started = System.nanoTime();
         Decision decision = match.apply(text);
@@ -121,9 +132,13 @@ public final class ChatService {
             return Optional.empty();
         }
         if (decision.verdict() == Decision.Verdict.SUGGEST) {
-            return Optional.of(ReplyFormatter.suggestions(decision.candidates()));
+            return Optional.of(ReplyFormatter.suggestions(
+                    decision.candidates().stream().map(Candidate::entry).toList()));
         }
-        return Optional.of(ReplyFormatter.unknown());
+        if (normalizer.normalize(text).isBlank()) {
+            return Optional.of(ReplyFormatter.prompt());
+        }
+        return Optional.of(ReplyFormatter.unknown(notes.keeps(text)));
     }
 
     private boolean triggers(String text) {

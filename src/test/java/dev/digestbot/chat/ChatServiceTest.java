@@ -75,6 +75,41 @@ class ChatServiceTest {
         assertEquals(Optional.of("answer b"), chat.reply(group("u1", "2", false), match, SNAPSHOT));
     }
 
+    /**
+     * "@小助手 2" after a list got "我还不会", " 2 " got nothing, and the list was gone after one
+     * pick: the mention and every kind of space are stripped, and the list lasts its lifetime.
+     */
+    @Test
+    void picks_from_a_list_read_through_mentions_and_spaces_and_the_list_stays() {
+        ChatService chat = service(TriggerMode.MENTION, 6);
+        String list = chat.reply(group("u1", "@小助手 seata 锁", false), match, SNAPSHOT).orElseThrow();
+
+        assertEquals(Optional.of("answer b"), chat.reply(group("u1", "@小助手 2", false), match, SNAPSHOT));
+        assertEquals(Optional.of("answer a"), chat.reply(group("u1", " 1 ", false), match, SNAPSHOT));
+        assertEquals(Optional.of("answer b"), chat.reply(group("u1", "@小助手\u30002\u00A0", false), match, SNAPSHOT));
+        assertEquals(Optional.of(list), chat.reply(group("u1", "@小助手 5", false), match, SNAPSHOT),
+                "a number the list lacks shows the list again");
+        assertEquals(List.of("seata 锁"), matched);
+    }
+
+    /**
+     * "这个问题我还不会，已经记下来了" was said to "@小助手 谢谢" and a bare "@小助手", which
+     * the unanswered queue never keeps.
+     */
+    @Test
+    void only_a_message_the_unanswered_queue_keeps_is_said_to_be_noted() {
+        ChatService chat = service(TriggerMode.MENTION, 6);
+        assertEquals(Optional.of(ReplyFormatter.NOTED),
+                chat.reply(group("u1", "@小助手 量子计算机怎么编程", false), match, SNAPSHOT));
+        assertEquals(Optional.of(ReplyFormatter.UNKNOWN),
+                chat.reply(group("u1", "@小助手 tc", false), match, SNAPSHOT));
+        assertEquals(Optional.of(ReplyFormatter.PROMPT),
+                chat.reply(group("u1", "@小助手 谢谢", false), match, SNAPSHOT));
+        assertEquals(Optional.of(ReplyFormatter.PROMPT), chat.reply(group("u1", "@小助手", false), match, SNAPSHOT));
+        assertEquals(Optional.of(ReplyFormatter.PROMPT),
+                chat.reply(group("u2", "@小助手\u3000你好！", false), match, SNAPSHOT));
+    }
+
     @Test
     void a_sender_over_the_rate_limit_gets_no_reply() {
         ChatService chat = service(TriggerMode.ALL, 2);
@@ -107,7 +142,7 @@ class ChatServiceTest {
             public void dropped(String channel, String reason) {
                 observed.add(channel + " dropped " + reason);
             }
-        });
+        }, text -> text.codePointCount(0, text.length()) >= 4);
     }
 
     private static ChatMessage group(String sender, String text, boolean mentioned) {

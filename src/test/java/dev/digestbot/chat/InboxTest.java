@@ -145,7 +145,8 @@ class InboxTest {
 
     private Inbox inbox(Executor pool, Map<String, Outbound> outbounds) {
         ChatService chat = new ChatService(() -> MATCHER,
-                new ChatSettings(TriggerMode.MENTION, "小助手", 6, 300), clock, counting);
+                new ChatSettings(TriggerMode.MENTION, "小助手", 6, 300), clock, counting,
+                UnansweredNotes.NONE);
         return new Inbox(chat, pool, new RetryDedup(RetryDedup.MIN_TTL, clock),
                 new Pushes(outbounds, clock, counting));
     }
