@@ -13,6 +13,12 @@ public interface Outbound {
     int perMinute();
 
     /**
+     * Whether it posts the reply to {@code message} where the sender reads it; the others are
+     * answered in the response to the call that brought them.
+     */
+    boolean reaches(ChatMessage message);
+
+    /**
      * Posts {@code reply} to the group of {@code message}.
      *
      * @return true once the platform took it, false when it refused or could not be reached

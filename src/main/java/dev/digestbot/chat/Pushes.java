@@ -5,10 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Pushes the reply to a group message through the outbound of the channel the message came
- * from, and only that one, within the outbound's rate; a direct message's reply is never pushed,
- * since the call that brought it carries the answer. What is not pushed is counted as dropped:
- * {@code push_rate_limited} or {@code push_failed}. Thread-safe.
+ * Pushes a reply through the outbound of the channel its message came from, and only that one,
+ * when the outbound reaches the message's chat, within the outbound's rate. What is not pushed
+ * is counted as dropped: {@code push_rate_limited} or {@code push_failed}. Thread-safe.
  */
 public final class Pushes {
 
@@ -29,10 +28,10 @@ public final class Pushes {
         return new Pushes(Map.of(), Clock.systemUTC(), DecisionObserver.NONE);
     }
 
-    /** Pushes {@code reply} when {@code message} came from a group of a channel with an outbound. */
+    /** Pushes {@code reply} when the outbound of the message's channel reaches its chat. */
     void after(ChatMessage message, String reply) {
         Target target = byChannel.get(message.channel());
-        if (target == null || !message.inGroup()) {
+        if (target == null || !target.outbound().reaches(message)) {
             return;
         }
         if (!target.limit().tryAcquire(message.channel())) {

@@ -136,6 +136,11 @@ class InboxTest {
             }
 
             @Override
+            public boolean reaches(ChatMessage message) {
+                return message.inGroup();
+            }
+
+            @Override
             public CompletableFuture<Boolean> push(ChatMessage message, String reply) {
                 pushed.add(message.chatId() + ": " + reply);
                 return CompletableFuture.completedFuture(true);

@@ -60,6 +60,11 @@ class PushesTest {
             }
 
             @Override
+            public boolean reaches(ChatMessage message) {
+                return message.inGroup();
+            }
+
+            @Override
             public CompletableFuture<Boolean> push(ChatMessage message, String reply) {
                 sent++;
                 return CompletableFuture.completedFuture(accepts);

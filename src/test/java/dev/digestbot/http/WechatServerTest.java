@@ -141,6 +141,15 @@ class WechatServerTest {
         assertEquals(first, content(body));
     }
 
+    /** Dedupe was keyed on MsgId alone: a second user sending the same MsgId got the first user's reply. */
+    @Test
+    void the_same_msg_id_from_another_user_gets_its_own_reply() throws Exception {
+        String first = content(text("o_first", "mosn k8s 版本", "60"));
+        String second = content(text("o_second", "seata 全局锁和 mysql 锁", "60"));
+        assertTrue(first.contains("https://github.com/mosn/mosn"), first);
+        assertTrue(second.contains("https://github.com/seata/seata"), second);
+    }
+
     @Test
     void an_oversized_body_is_413() throws Exception {
         HttpResponse<String> response = postXml(plain, signed(now()), text("x".repeat(5000), "7"));
@@ -219,7 +228,11 @@ class WechatServerTest {
     }
 
     private static String text(String content, String msgId) {
-        return "<xml><ToUserName><![CDATA[gh_bot]]></ToUserName><FromUserName><![CDATA[o_user]]></FromUserName>"
+        return text("o_user", content, msgId);
+    }
+
+    private static String text(String from, String content, String msgId) {
+        return "<xml><ToUserName><![CDATA[gh_bot]]></ToUserName><FromUserName><![CDATA[" + from + "]]></FromUserName>"
                 + "<CreateTime>" + now() + "</CreateTime><MsgType><![CDATA[text]]></MsgType>"
                 + "<Content><![CDATA[" + content + "]]></Content><MsgId>" + msgId + "</MsgId></xml>";
     }

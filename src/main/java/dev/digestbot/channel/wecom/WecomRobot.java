@@ -60,7 +60,13 @@ public final class WecomRobot implements Outbound {
         return PER_MINUTE;
     }
 
-    /** Posts the reply to the robot's group, the one its webhook names, whichever chat asked. */
+    /** A group message: the robot posts into its group, where a direct chat's reply does not belong. */
+    @Override
+    public boolean reaches(ChatMessage message) {
+        return message.inGroup();
+    }
+
+    /** Posts the reply to the robot's group, the one its webhook names. */
     @Override
     public CompletableFuture<Boolean> push(ChatMessage message, String text) {
         HttpRequest request = HttpRequest.newBuilder(webhook)

@@ -84,6 +84,12 @@ class WecomRobotTest {
     }
 
     @Test
+    void it_reaches_group_chats_only() {
+        assertTrue(robot("text").reaches(GROUP_MESSAGE));
+        assertFalse(robot("text").reaches(new ChatMessage("wecom", "u1", "u1", "seata?", true, "2")));
+    }
+
+    @Test
     void an_errcode_answered_with_http_200_is_a_failure() {
         answer = "{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}";
         assertFalse(robot("text").push(GROUP_MESSAGE, "x").join());
