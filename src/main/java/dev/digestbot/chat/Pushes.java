@@ -24,10 +24,6 @@ public final class Pushes {
         this.observer = observer;
     }
 
-    public static Pushes none() {
-        return new Pushes(Map.of(), Clock.systemUTC(), DecisionObserver.NONE);
-    }
-
     /** Pushes {@code reply} when the outbound of the message's channel reaches its chat. */
     void after(ChatMessage message, String reply) {
         Target target = byChannel.get(message.channel());
