@@ -9,6 +9,7 @@ import dev.digestbot.match.Normalizer;
 import dev.digestbot.match.Questions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -96,9 +97,12 @@ public final class ChatService {
         String text = mentions.stripBot(message.text());
         Optional<SuggestionMemory.Pick> pick = suggestions.pick(message, text);
         if (pick.isPresent()) {
+            if (!withinRate(message)) {
+                return Optional.empty();
+            }
             Entry picked = pick.get().entry();
-            return withinRate(message) ? Optional.of(picked != null ? ReplyFormatter.answer(picked, snapshot)
-                    : ReplyFormatter.suggestions(pick.get().offered())) : Optional.empty();
+            return Optional.of(picked != null ? ReplyFormatter.answer(picked, snapshot)
+                    : ReplyFormatter.suggestions(pick.get().offered()));
         }
         long started = System.nanoTime();
         Decision decision = match.apply(text);
@@ -109,7 +113,7 @@ public final class ChatService {
         }
         observer.decided(message.channel(), text, decision, nanos);
         if (reply.isPresent() && decision.verdict() == Decision.Verdict.SUGGEST) {
-            suggestions.remember(message, decision.candidates().stream().map(Candidate::entry).toList());
+            suggestions.remember(message, offered(decision));
         }
         return reply;
     }
@@ -132,13 +136,16 @@ public final class ChatService {
             return Optional.empty();
         }
         if (decision.verdict() == Decision.Verdict.SUGGEST) {
-            return Optional.of(ReplyFormatter.suggestions(
-                    decision.candidates().stream().map(Candidate::entry).toList()));
+            return Optional.of(ReplyFormatter.suggestions(offered(decision)));
         }
         if (normalizer.normalize(text).isBlank()) {
             return Optional.of(ReplyFormatter.prompt());
         }
         return Optional.of(ReplyFormatter.unknown(notes.keeps(text)));
+    }
+
+    private static List<Entry> offered(Decision decision) {
+        return decision.candidates().stream().map(Candidate::entry).toList();
     }
 
     private boolean triggers(String text) {

@@ -44,7 +44,9 @@ import org.slf4j.LoggerFactory;
  * itself is handed to a worker only when that part has no answer at hand.
  *
  * <p>Statuses it sends itself: 400 (undecodable request or URI, HTTP/1.1 without Host), 404, 405,
- * 414, 431, 503 (workers saturated, or a reserve connection asking for more than health), 505 (an HTTP version other than 1.0 and 1.1), 500 (a route failed unexpectedly; logged, no stack trace in the body).
+ * 414, 431, 503 (workers saturated, or a reserve connection asking for more than health), 505
+ * (an HTTP version other than 1.0 and 1.1), 500 (a route failed unexpectedly; logged, no stack
+ * trace in the body).
  */
 final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 

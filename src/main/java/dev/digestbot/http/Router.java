@@ -63,9 +63,14 @@ public final class Router {
 
         /** True when this prefix binding serves the path: the path itself or anything under it. */
         boolean covers(String requestPath) {
-            return requestPath.startsWith(path) && (requestPath.length() == path.length()
-                    || requestPath.charAt(path.length()) == '/');
+            return under(path, requestPath);
         }
+    }
+
+    /** Whether {@code path} is {@code prefix} or below it: {@code /admin/x} is, {@code /adminx} is not. */
+    private static boolean under(String prefix, String path) {
+        return path.startsWith(prefix) && (path.length() == prefix.length()
+                || path.charAt(prefix.length()) == '/');
     }
 
     private final Map<String, Binding> exact;
@@ -108,9 +113,7 @@ public final class Router {
 
     private Guard guardOf(String path) {
         for (Map.Entry<String, Guard> guard : guards.entrySet()) {
-            String prefix = guard.getKey();
-            if (path.startsWith(prefix) && (path.length() == prefix.length()
-                    || path.charAt(prefix.length()) == '/')) {
+            if (under(guard.getKey(), path)) {
                 return guard.getValue();
             }
         }
