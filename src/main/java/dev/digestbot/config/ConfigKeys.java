@@ -2,7 +2,6 @@ package dev.digestbot.config;
 
 import dev.digestbot.channel.callback.PassiveReplier;
 import dev.digestbot.channel.callback.CallbackAuth;
-import dev.digestbot.channel.wechat.WechatSettings;
 import dev.digestbot.chat.ChatSettings;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.match.MatchSettings;
