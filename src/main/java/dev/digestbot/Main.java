@@ -94,7 +94,7 @@ public final class Main {
         CountDownLatch stopped = new CountDownLatch(1);
         Bot bot;
         try {
-            bot = Bot.start(config, Clock.systemUTC());
+            bot = BotFactory.start(config, Clock.systemUTC());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;

@@ -1,6 +1,7 @@
 package dev.digestbot.config;
 
-import dev.digestbot.channel.wechat.WechatSettings;
+import dev.digestbot.channel.callback.PassiveReplier;
+import dev.digestbot.channel.callback.CallbackAuth;
 import dev.digestbot.chat.ChatSettings;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.match.MatchSettings;
@@ -31,9 +32,11 @@ public final class ConfigKeys {
         d.put("server.port", 8080);
         d.put("server.maxBodyBytes", 65536);
         d.put("server.maxHeaderBytes", 8192);
+        d.put("server.firstByteTimeoutMillis", 5000);
         d.put("server.readTimeoutMillis", 10000);
         d.put("server.idleTimeoutSeconds", 60);
         d.put("server.maxConnections", 1024);
+        d.put("server.reserveConnections", 8);
         d.put("server.matchThreads", 2);
         d.put("server.shutdownGraceMillis", 5000);
         d.put("faq.dir", "faq");
@@ -53,9 +56,9 @@ public final class ConfigKeys {
         d.put("wechat.aesKey", "");
         d.put("wechat.previousAesKey", "");
         d.put("wechat.appId", "");
-        d.put("wechat.timestampWindowSeconds", WechatSettings.DEFAULT_TIMESTAMP_WINDOW_SECONDS);
-        d.put("wechat.replyBudgetMillis", WechatSettings.DEFAULT_REPLY_BUDGET_MILLIS);
-        d.put("wechat.welcome", WechatSettings.DEFAULT_WELCOME);
+        d.put("wechat.timestampWindowSeconds", CallbackAuth.DEFAULT_WINDOW_SECONDS);
+        d.put("wechat.replyBudgetMillis", PassiveReplier.DEFAULT_BUDGET_MILLIS);
+        d.put("wechat.welcome", PassiveReplier.DEFAULT_WELCOME);
         d.put("wecom.token", "");
         d.put("wecom.aesKey", "");
         d.put("wecom.corpId", "");

@@ -3,6 +3,7 @@ package dev.digestbot.ops;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.digestbot.chat.DecisionObserver;
+import dev.digestbot.chat.UnansweredNotes;
 import dev.digestbot.match.Candidate;
 import dev.digestbot.match.Decision;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * {@link #MIN_CHARS} characters ({@code 好的}, {@code 收到}) are not questions and are not kept.
  * Thread-safe.
  */
-public final class UnansweredQueue implements DecisionObserver {
+public final class UnansweredQueue implements DecisionObserver, UnansweredNotes {
 
     /** Longest text kept per group. */
     static final int MAX_TEXT = 300;
@@ -53,8 +54,8 @@ public final class UnansweredQueue implements DecisionObserver {
         if (decision.answered()) {
             return;
         }
-        String key = SPACES.matcher(normalizer.apply(text).strip()).replaceAll(" ");
-        if (key.codePointCount(0, key.length()) < MIN_CHARS) {
+        String key = keyOf(text);
+        if (!kept(key)) {
             return;
         }
         String id = idOf(key);
@@ -63,6 +64,19 @@ public final class UnansweredQueue implements DecisionObserver {
         groups.asMap().compute(id, (k, old) -> old == null
                 ? new UnansweredGroup(id, cut(text.strip()), 1, clock.instant(), verdict, best)
                 : old.seenAgain(clock.instant(), verdict, best));
+    }
+
+    @Override
+    public boolean keeps(String text) {
+        return kept(keyOf(text));
+    }
+
+    private String keyOf(String text) {
+        return SPACES.matcher(normalizer.apply(text).strip()).replaceAll(" ");
+    }
+
+    private static boolean kept(String key) {
+        return key.codePointCount(0, key.length()) >= MIN_CHARS;
     }
 
     /** The groups, most often seen first (then most recent), at most {@code limit}. */
