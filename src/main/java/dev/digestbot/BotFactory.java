@@ -109,7 +109,7 @@ public final class BotFactory {
         store.onChange(readiness::serving);
         store.onProblem(readiness::problem);
         if (config.admin().enabled()) {
-            new AdminRoutes(config.admin().token(), store, unanswered).addTo(routes);
+            new AdminRoutes(config.admin().token(), store, unanswered, chat).addTo(routes);
         }
         router.set(routes.build());
         Optional<FaqRepository.Watch> watcher = config.faq().watch()

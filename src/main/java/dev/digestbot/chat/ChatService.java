@@ -79,6 +79,19 @@ public final class ChatService {
         });
     }
 
+    /**
+     * What a group member who @mentions the bot with this text would get, and why; nothing is
+     * observed (no metrics, no unanswered queue) and no suggestion list is remembered. The match
+     * is computed afresh, as {@link Matcher#explain} does, and decides as {@link Matcher#match}.
+     */
+    public Trial trial(String text) {
+        Matcher current = matcher.get();
+        String asked = mentions.stripBot(text);
+        Matcher.Explanation explanation = current.explain(asked);
+        String reply = decide(asked, true, explanation.decision(), current.snapshot()).orElseThrow();
+        return new Trial(explanation, reply, current.snapshot(), current.model());
+    }
+
     /** The reply to a chat message, empty when the bot stays silent. Blocks while it matches. */
     public Optional<String> reply(ChatMessage message) {
         Matcher current = matcher.get();

@@ -163,7 +163,7 @@ public final class FaqStore implements FaqRepository {
             return reloadLocked();
         } catch (FaqFormatException e) {
             FaqSnapshot served = current.get();
-            keep(served, "loaded");
+            keepLoaded(served);
             throw new FaqChangeRefused(Reason.FILES_BROKEN, e.getMessage() + " (expected: files that load;"
                     + " nothing is written until they do: fix the hand edit, or copy back the served version from "
                     + dir.resolve(FaqVersions.FOLDER).resolve(Long.toString(served.version())) + ")",
@@ -205,9 +205,9 @@ public final class FaqStore implements FaqRepository {
             report(null);
             return before;
         }
-        keep(before, "loaded");
+        keepLoaded(before);
         publish(loaded);
-        keep(loaded, "hand edit");
+        keep(loaded, "hand edit", before);
         LOG.info("faq: reloaded {} after a hand edit: version {}, {} entries", dir, loaded.version(),
                 loaded.entries().size());
         // only now: whoever learns the problem is gone must find the edit served
@@ -218,7 +218,7 @@ public final class FaqStore implements FaqRepository {
     @Override
     public List<FaqVersion> versions() throws IOException {
         synchronized (writeLock) {
-            keep(current.get(), "loaded");
+            keepLoaded(current.get());
             return versions.list();
         }
     }
@@ -242,7 +242,7 @@ public final class FaqStore implements FaqRepository {
     }
 
     private FaqSnapshot commit(FaqSnapshot before, FaqSnapshot next, String reason) throws IOException {
-        keep(before, "loaded");
+        keepLoaded(before);
         byte[] projects = known.projects();
         byte[] entries = known.entries();
         if (!next.entries().equals(before.entries())) {
@@ -255,17 +255,27 @@ public final class FaqStore implements FaqRepository {
         }
         known = new Disk(projects, entries);
         publish(next);
-        keep(next, reason);
+        keep(next, reason, before);
         return next;
     }
 
+    /** Keeps the snapshot the bot started with, or read first, unless it is kept already. */
+    private void keepLoaded(FaqSnapshot snapshot) {
+        save(snapshot, "loaded", null);
+    }
+
+    /** Keeps a version for rollback with what it changed next to {@code before}. */
+    private void keep(FaqSnapshot snapshot, String reason, FaqSnapshot before) {
+        save(snapshot, reason, FaqVersion.Changes.between(before, snapshot));
+    }
+
     /**
-     * Keeps a version for rollback. The files are already written and served when this runs, so
-     * a failure here is logged rather than failing a write that has taken effect.
+     * The files are already written and served when this runs, so a failure here is logged
+     * rather than failing a write that has taken effect.
      */
-    private void keep(FaqSnapshot snapshot, String reason) {
+    private void save(FaqSnapshot snapshot, String reason, FaqVersion.Changes changes) {
         try {
-            versions.save(snapshot, reason, clock.instant());
+            versions.save(snapshot, reason, changes, clock.instant());
         } catch (IOException e) {
             LOG.warn("faq: cannot keep version {} in {}: {}", snapshot.version(),
                     dir.resolve(FaqVersions.FOLDER), e.getMessage());

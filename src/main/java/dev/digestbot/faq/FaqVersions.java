@@ -97,8 +97,12 @@ final class FaqVersions {
         return Files.isDirectory(folder(n));
     }
 
-    /** Keeps the snapshot under its version number, unless already kept, then drops the oldest. */
-    void save(FaqSnapshot snapshot, String reason, Instant at) throws IOException {
+    /**
+     * Keeps the snapshot under its version number, unless already kept, then drops the oldest.
+     *
+     * @param changes what it changed next to the version before it, null when unknown
+     */
+    void save(FaqSnapshot snapshot, String reason, FaqVersion.Changes changes, Instant at) throws IOException {
         if (has(snapshot.version())) {
             return;
         }
@@ -107,7 +111,7 @@ final class FaqVersions {
         Files.write(partial.resolve(FaqFiles.PROJECTS), FaqFiles.render(snapshot.projects()));
         Files.write(partial.resolve(FaqFiles.ENTRIES), FaqFiles.render(snapshot.entries()));
         FaqVersion meta = new FaqVersion(snapshot.version(), at.toString(), reason,
-                snapshot.entries().size(), snapshot.projects().size());
+                snapshot.entries().size(), snapshot.projects().size(), changes);
         Files.write(partial.resolve(META), JsonMapping.MAPPER.writeValueAsBytes(meta));
         Files.move(partial, folder(snapshot.version()), StandardCopyOption.ATOMIC_MOVE);
         List<Long> numbers = numbers();

@@ -88,6 +88,14 @@ public final class UnansweredQueue implements DecisionObserver, UnansweredNotes 
                 .toList();
     }
 
+    /** The groups, last seen first, at most {@code limit}. */
+    public List<UnansweredGroup> latest(int limit) {
+        return groups.asMap().values().stream()
+                .sorted(Comparator.comparing(UnansweredGroup::lastSeen, Comparator.reverseOrder()))
+                .limit(limit)
+                .toList();
+    }
+
     public int size() {
         return groups.asMap().size();
     }
@@ -96,7 +104,7 @@ public final class UnansweredQueue implements DecisionObserver, UnansweredNotes 
         return Optional.ofNullable(groups.getIfPresent(id));
     }
 
-    /** Forgets a group, once an operator has answered it. */
+    /** Forgets a group, once an operator has answered or dismissed it. */
     public void remove(String id) {
         groups.invalidate(id);
     }

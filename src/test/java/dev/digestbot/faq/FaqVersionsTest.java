@@ -127,4 +127,52 @@ class FaqVersionsTest {
         FaqSnapshot written = put(store, entry("a", "one"));
         assertEquals(written, store.reload());
     }
+
+    private static List<String> ids(FaqVersion.Ids ids) {
+        return ids.ids();
+    }
+
+    @Test
+    void each_version_tells_the_entries_it_added_changed_and_removed() throws Exception {
+        FaqStore store = FaqStore.open(FaqFixtures.write(dir), CLOCK);
+        put(store, entry("a", "one"), entry("b", "two"));
+        put(store, entry("a", "one, edited"));
+        delete(store, "b");
+        FaqFiles.writeEntries(dir, List.of(entry("a", "one, edited"), entry("hand", "by hand")));
+        store.reload();
+        store.apply(FaqChange.of(new FaqChange.Restore(2)));
+
+        List<FaqVersion> versions = store.versions();
+        assertEquals(List.of("rollback to 2", "hand edit", "delete entry b", "replace entry a", "put entries", "loaded"),
+                versions.stream().map(FaqVersion::reason).toList());
+        FaqVersion.Changes rollback = versions.get(0).changes();
+        assertEquals(List.of("b", "mosn-k8s", "registry-meta", "seata-global-lock", "seata-tc-cluster"),
+                ids(rollback.added()), "b and the fixtures come back, in id order");
+        assertEquals(List.of("a"), ids(rollback.changed()), "back to the first answer");
+        assertEquals(List.of("hand"), ids(rollback.removed()));
+        FaqVersion.Changes handEdit = versions.get(1).changes();
+        assertEquals(List.of("hand"), ids(handEdit.added()));
+        assertEquals(FaqFixtures.ENTRIES.size(), handEdit.removed().count(), "the fixtures went");
+        assertEquals(List.of(), ids(versions.get(2).changes().changed()));
+        assertEquals(List.of("b"), ids(versions.get(2).changes().removed()));
+        assertEquals(List.of("a"), ids(versions.get(3).changes().changed()));
+        assertEquals(List.of("a", "b"), ids(versions.get(4).changes().added()));
+        assertEquals(0, versions.get(4).changes().changed().count());
+        assertEquals(null, versions.get(5).changes(), "nothing before what the bot started with");
+    }
+
+    @Test
+    void a_version_lists_at_most_a_hundred_ids_of_each_kind_and_counts_them_all() throws Exception {
+        FaqStore store = FaqStore.open(FaqFixtures.write(dir), CLOCK);
+        Entry[] many = new Entry[150];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = entry(String.format("e%03d", i), "answer " + i);
+        }
+        put(store, many);
+        FaqVersion.Ids added = store.versions().get(0).changes().added();
+        assertEquals(150, added.count());
+        assertEquals(FaqVersion.Ids.MAX_IDS, added.ids().size());
+        assertEquals("e000", added.ids().get(0));
+        assertEquals("e099", added.ids().get(99));
+    }
 }

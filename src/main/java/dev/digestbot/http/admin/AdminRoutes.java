@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.digestbot.api.ApiException;
 import dev.digestbot.api.Json;
+import dev.digestbot.chat.ChatService;
 import dev.digestbot.digest.DigestFetcher;
 import dev.digestbot.digest.DigestFormatException;
 import dev.digestbot.digest.DigestImporter;
@@ -64,11 +65,14 @@ public final class AdminRoutes {
     private final UnansweredQueue unanswered;
     private final DigestImporter importer;
     private final DigestFetcher fetcher;
+    private final ChatService chat;
 
-    public AdminRoutes(String token, FaqRepository store, UnansweredQueue unanswered) {
+    /** @param chat what the bot replies to group members, for {@code /admin/try} */
+    public AdminRoutes(String token, FaqRepository store, UnansweredQueue unanswered, ChatService chat) {
         this.auth = new AdminAuth(token);
         this.store = store;
         this.unanswered = unanswered;
+        this.chat = chat;
         this.importer = new DigestImporter(store);
         this.fetcher = DigestFetcher.withDefaults();
     }
@@ -87,8 +91,23 @@ public final class AdminRoutes {
                 .route("POST", "/admin/import", this::importDigest)
                 .route("GET", "/admin/unanswered", this::listUnanswered)
                 .prefix("POST", "/admin/unanswered", this::answerUnanswered)
+                .prefix("DELETE", "/admin/unanswered", this::dismissUnanswered)
                 .route("GET", "/admin/versions", this::versions)
-                .prefix("POST", "/admin/rollback", this::rollback);
+                .prefix("POST", "/admin/rollback", this::rollback)
+                .route("POST", "/admin/try", this::tryMessage);
+    }
+
+    // try it
+
+    /**
+     * What the bot replies to a group member who @mentions it with {@code text}, with the
+     * decision, the candidates and their signals; nothing is recorded (no unanswered group, no
+     * metrics), so operators can try freely.
+     */
+    private Response tryMessage(Request request) throws ApiException {
+        JsonNode body = request.jsonObject();
+        AdminInput.onlyFields(body, Set.of("text"));
+        return Response.json(200, TrialReport.of(chat.trial(Json.requiredString(body, "text"))));
     }
 
     // entries
@@ -322,12 +341,33 @@ public final class AdminRoutes {
 
     // unanswered
 
+    /** The groups, most often seen first, or with {@code order=recent} last seen first. */
     private Response listUnanswered(Request request) throws ApiException {
         int limit = intParam(request, "limit", DEFAULT_UNANSWERED, 1, MAX_UNANSWERED);
+        String order = request.query().getOrDefault("order", "count");
+        List<UnansweredGroup> groups = switch (order) {
+            case "count" -> unanswered.list(limit);
+            case "recent" -> unanswered.latest(limit);
+            default -> throw new ApiException(400, "invalid_param", "order: \"" + shorten(order)
+                    + "\" (expected: count or recent)");
+        };
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", unanswered.size());
-        body.put("groups", unanswered.list(limit));
+        body.put("groups", groups);
         return Response.json(200, body);
+    }
+
+    /** Takes a group off the queue without answering it: chatter, or a question not worth an entry. */
+    private Response dismissUnanswered(Request request) throws ApiException {
+        UnansweredGroup group = unansweredGroup(request);
+        unanswered.remove(group.id());
+        return Response.json(200, Map.of("dismissed", group.id()));
+    }
+
+    private UnansweredGroup unansweredGroup(Request request) throws ApiException {
+        String id = segment(request, "/admin/unanswered");
+        return unanswered.get(id).orElseThrow(() -> new ApiException(404,
+                "not_found", "no unanswered group with id \"" + id + "\""));
     }
 
     /**
@@ -336,9 +376,7 @@ public final class AdminRoutes {
      * question defaults to the group's text (201). Either way the group leaves the queue.
      */
     private Response answerUnanswered(Request request) throws ApiException {
-        String id = segment(request, "/admin/unanswered");
-        UnansweredGroup group = unanswered.get(id).orElseThrow(() -> new ApiException(404,
-                "not_found", "no unanswered group with id \"" + id + "\""));
+        UnansweredGroup group = unansweredGroup(request);
         JsonNode body = request.jsonObject();
         Response response;
         if (body.has("alternateOf")) {
@@ -362,7 +400,7 @@ public final class AdminRoutes {
             }
             response = create(withQuestion, baseVersion(request));
         }
-        unanswered.remove(id);
+        unanswered.remove(group.id());
         return response;
     }
 

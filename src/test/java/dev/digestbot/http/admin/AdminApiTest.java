@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digestbot.faq.FaqRules;
+import dev.digestbot.match.Feature;
+import dev.digestbot.match.TrainedModel;
 import dev.digestbot.testing.FaqFixtures;
 import dev.digestbot.testing.FileHost;
 import dev.digestbot.testing.TestBot;
@@ -284,6 +286,107 @@ class AdminApiTest {
                     failed.toString());
             assertRejected(admin("POST", "/admin/import?url=ftp%3A%2F%2Fx%2Fa.md", null), "invalid_param", "url");
         }
+    }
+
+    private JsonNode tryIt(String text) throws Exception {
+        return json(admin("POST", "/admin/try", JSON.writeValueAsString(Map.of("text", text))), 200);
+    }
+
+    /** The reply a group member gets who @mentions the bot with the text, each from a sender of their own. */
+    private String mentionedReply(String text, String sender) throws Exception {
+        return json(bot.postJson("/webhook/chat", JSON.writeValueAsString(Map.of("chatId", "g", "sender", sender,
+                "text", "@小助手 " + text))), 200).get("reply").asText();
+    }
+
+    @Test
+    void try_gives_the_reply_a_mentioning_group_member_gets_and_records_nothing() throws Exception {
+        Map<String, String> decisions = Map.of("MOSN 对 Kubernetes 版本有限制么？", "ANSWER",
+                "seata 锁是什么", "SUGGEST", "多机房部署方案有推荐的吗", "NONE", "@小助手 你好", "NONE");
+        Map<String, JsonNode> tried = new java.util.HashMap<>();
+        for (String text : decisions.keySet()) {
+            JsonNode trial = tryIt(text);
+            assertEquals(decisions.get(text), trial.get("decision").asText(), text + ": " + trial);
+            tried.put(text, trial);
+        }
+        assertEquals(0, json(admin("GET", "/admin/unanswered", null), 200).get("total").asInt(), "try records nothing");
+        assertTrue(bot.get("/metrics").body().lines().noneMatch(l -> l.startsWith("digestbot_answers_total")
+                && !l.endsWith(" 0.0")), "nor counts an answer");
+
+        int sender = 0;
+        for (String text : decisions.keySet()) {
+            assertEquals(mentionedReply(text, "member-" + sender++), tried.get(text).get("reply").asText(), text);
+        }
+        JsonNode answer = tried.get("MOSN 对 Kubernetes 版本有限制么？");
+        assertEquals("mosn-k8s", answer.get("entry").get("id").asText());
+        assertEquals("https://github.com/mosn/mosn", answer.get("entry").get("link").asText());
+        assertTrue(answer.get("reply").asText().endsWith("\n\nMOSN：https://github.com/mosn/mosn"), answer.toString());
+        assertEquals(answer.get("score").asDouble(), answer.get("candidates").get(0).get("confidence").asDouble());
+        assertTrue(tried.get("seata 锁是什么").get("entry").isNull());
+        assertTrue(tried.get("@小助手 你好").get("reply").asText().startsWith("我在"), "a bare greeting gets the prompt");
+    }
+
+    @Test
+    void try_shows_each_candidates_signals_and_the_one_that_carried_it() throws Exception {
+        Map<Feature, Double> weights = TrainedModel.shipped().confidence().rankWeights();
+        JsonNode candidates = tryIt("seata 锁是什么").get("candidates");
+        assertTrue(candidates.size() >= 2 && candidates.size() <= 5, candidates.toString());
+        assertEquals("seata-global-lock", candidates.get(0).get("id").asText());
+        for (JsonNode c : candidates) {
+            JsonNode signals = c.get("signals");
+            assertEquals(Feature.values().length, signals.size());
+            String carrier = c.get("carriedBy").get("feature").asText();
+            double best = weights.get(Feature.valueOf(carrier)) * signals.get(carrier).asDouble();
+            for (Feature f : Feature.values()) {
+                assertTrue(weights.get(f) * signals.get(f.name()).asDouble() <= best + 0.01, f + " in " + c);
+            }
+            assertEquals(best, c.get("carriedBy").get("contribution").asDouble(), 0.01, c.toString());
+            assertEquals(Feature.valueOf(carrier).description(), c.get("carriedBy").get("description").asText());
+            assertTrue(c.get("lead").asDouble() <= 3, c.toString());
+        }
+        assertTrue(candidates.get(0).get("rankScore").asDouble() >= candidates.get(1).get("rankScore").asDouble());
+        assertRejected(admin("POST", "/admin/try", "{\"text\":\"x\",\"chatId\":\"g\"}"), "unknown_field", "chatId");
+        assertEquals("missing_field", json(admin("POST", "/admin/try", "{}"), 400).get("error").asText());
+        assertEquals(401, bot.postJson("/admin/try", "{\"text\":\"x\"}").statusCode());
+    }
+
+    @Test
+    void an_unanswered_group_is_dismissed_without_an_entry() throws Exception {
+        ask("多机房部署方案有推荐的吗");
+        String id = json(admin("GET", "/admin/unanswered", null), 200).get("groups").get(0).get("id").asText();
+        assertEquals(id, json(admin("DELETE", "/admin/unanswered/" + id, null), 200).get("dismissed").asText());
+        assertEquals(0, json(admin("GET", "/admin/unanswered", null), 200).get("total").asInt());
+        assertEquals(FaqFixtures.ENTRIES.size(), bot.bot().store().snapshot().entries().size());
+        assertEquals(404, admin("DELETE", "/admin/unanswered/" + id, null).statusCode());
+    }
+
+    @Test
+    void unanswered_groups_are_listed_most_frequent_or_newest_first() throws Exception {
+        ask("多机房部署方案有推荐的吗");
+        ask("多机房部署方案有推荐的吗");
+        Thread.sleep(5);
+        ask("量子计算机怎么编程");
+        List<String> byCount = new java.util.ArrayList<>();
+        json(admin("GET", "/admin/unanswered", null), 200).get("groups").forEach(g -> byCount.add(g.get("text").asText()));
+        assertEquals(List.of("多机房部署方案有推荐的吗", "量子计算机怎么编程"), byCount);
+        List<String> byTime = new java.util.ArrayList<>();
+        json(admin("GET", "/admin/unanswered?order=recent", null), 200).get("groups")
+                .forEach(g -> byTime.add(g.get("text").asText()));
+        assertEquals(List.of("量子计算机怎么编程", "多机房部署方案有推荐的吗"), byTime);
+        assertRejected(admin("GET", "/admin/unanswered?order=alpha", null), "invalid_param", "order");
+    }
+
+    @Test
+    void versions_tell_the_entries_each_added_changed_and_removed() throws Exception {
+        json(admin("POST", "/admin/entries", newEntry(",\"id\":\"layotto-dapr\"")), 201);
+        json(admin("PUT", "/admin/entries/mosn-k8s",
+                "{\"question\":\"MOSN 对 Kubernetes 版本有限制么？\",\"answer\":\"没有。\",\"project\":\"MOSN\"}"), 200);
+        json(admin("DELETE", "/admin/entries/seata-global-lock", null), 200);
+        JsonNode versions = json(admin("GET", "/admin/versions", null), 200).get("versions");
+        assertEquals("{\"added\":{\"count\":0,\"ids\":[]},\"changed\":{\"count\":0,\"ids\":[]},"
+                + "\"removed\":{\"count\":1,\"ids\":[\"seata-global-lock\"]}}", versions.get(0).get("changes").toString());
+        assertEquals("[\"mosn-k8s\"]", versions.get(1).get("changes").get("changed").get("ids").toString());
+        assertEquals("[\"layotto-dapr\"]", versions.get(2).get("changes").get("added").get("ids").toString());
+        assertTrue(versions.get(3).get("changes").isNull(), "loaded: " + versions.get(3));
     }
 
     private HttpResponse<String> adminIfMatch(String method, String path, String body, String etag) throws Exception {
