@@ -25,6 +25,7 @@ import dev.digestbot.http.Request;
 import dev.digestbot.http.RequestObserver;
 import dev.digestbot.http.Router;
 import dev.digestbot.http.admin.AdminRoutes;
+import dev.digestbot.http.console.ConsoleRoutes;
 import dev.digestbot.match.LiveMatcher;
 import dev.digestbot.match.Normalizer;
 import dev.digestbot.ops.MessageLog;
@@ -51,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * Builds a {@link Bot} from its configuration and starts it. The FAQ loads and its matcher builds
  * on a thread of their own while this one starts the server, whose start-up router answers
  * health and readiness (503) until the full one takes over, and wires the rest: metrics, the chat
- * policy, the reply pool, the configured channels, the admin API and the FAQ watcher. The bot
+ * policy, the reply pool, the configured channels, the admin API and its console, and the FAQ watcher. The bot
  * reports ready, and logs where it listens, once both are done.
  *
  * <p>When any step fails, whatever was already started (the FAQ loader, the server, the reply
@@ -110,6 +111,7 @@ public final class BotFactory {
         store.onProblem(readiness::problem);
         if (config.admin().enabled()) {
             new AdminRoutes(config.admin().token(), store, unanswered, chat).addTo(routes);
+            new ConsoleRoutes().addTo(routes);
         }
         router.set(routes.build());
         Optional<FaqRepository.Watch> watcher = config.faq().watch()

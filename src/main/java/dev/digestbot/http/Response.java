@@ -77,8 +77,13 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
     }
 
     public Response withHeader(String name, String value) {
+        return withHeaders(Map.of(name, value));
+    }
+
+    /** This response with the headers added, replacing any of the same name. */
+    public Response withHeaders(Map<String, String> extra) {
         Map<String, String> more = new java.util.LinkedHashMap<>(headers);
-        more.put(name, value);
+        more.putAll(extra);
         return new Response(status, contentType, body, more);
     }
 }

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 /**
  * Maps method and path to a {@link Route}: exact paths first, then the longest matching prefix
  * ({@code /admin} serves {@code /admin/entries/7}). An unknown path is 404 (or goes to the
  * {@link Builder#otherwise} route), a known path with another method 405. A {@link Guard} on a
  * prefix runs before all of that, so what it refuses learns nothing about the routes behind it.
+ * Headers set for a prefix ({@link Builder#headers}) go on every response under it, errors too.
  */
 public final class Router {
 
@@ -47,6 +49,21 @@ public final class Router {
             }, true);
         }
 
+        /** This target with {@code extra} headers on its responses, its refusals included. */
+        Target withHeaders(Map<String, String> extra) {
+            QuickRoute quickWith = quick == QuickRoute.NEVER ? QuickRoute.NEVER
+                    : request -> quick.tryHandle(request).map(r -> r.withHeaders(extra));
+            return new Target(request -> {
+                CompletableFuture<Response> answer;
+                try {
+                    answer = route.handle(request);
+                } catch (ApiException refused) {
+                    answer = CompletableFuture.completedFuture(ErrorResponses.of(refused));
+                }
+                return answer.thenApply(r -> r.withHeaders(extra));
+            }, inline, quickWith);
+        }
+
         Target guardedBy(Guard guard) {
             QuickRoute guardedQuick = quick == QuickRoute.NEVER ? QuickRoute.NEVER : request -> {
                 guard.check(request);
@@ -77,10 +94,13 @@ public final class Router {
     private final List<Binding> prefixes;
     private final Target otherwise;
     private final Map<String, Guard> guards;
+    private final Map<String, Map<String, String>> headers;
 
-    private Router(List<Binding> bindings, Target otherwise, Map<String, Guard> guards) {
+    private Router(List<Binding> bindings, Target otherwise, Map<String, Guard> guards,
+            Map<String, Map<String, String>> headers) {
         this.otherwise = otherwise;
         this.guards = Map.copyOf(guards);
+        this.headers = Map.copyOf(headers);
         Map<String, Binding> exactPaths = new HashMap<>();
         List<Binding> prefixPaths = new ArrayList<>();
         for (Binding b : bindings) {
@@ -100,21 +120,40 @@ public final class Router {
     }
 
     Target resolve(String method, String path) throws ApiException {
-        Guard guard = guardOf(path);
-        if (guard == null) {
-            return unguarded(method, path);
-        }
-        try {
-            return unguarded(method, path).guardedBy(guard);
-        } catch (ApiException notRouted) {
-            return Target.refusing(notRouted).guardedBy(guard);
-        }
+        Map<String, String> extra = underPrefix(headers, path);
+        return extra == null ? guarded(method, path)
+                : wrapping(() -> guarded(method, path), target -> target.withHeaders(extra));
     }
 
-    private Guard guardOf(String path) {
-        for (Map.Entry<String, Guard> guard : guards.entrySet()) {
-            if (under(guard.getKey(), path)) {
-                return guard.getValue();
+    private Target guarded(String method, String path) throws ApiException {
+        Guard guard = underPrefix(guards, path);
+        return guard == null ? unguarded(method, path)
+                : wrapping(() -> unguarded(method, path), target -> target.guardedBy(guard));
+    }
+
+    /** How a path resolves: its target, or the 404 or 405 refusing it. */
+    @FunctionalInterface
+    private interface Resolution {
+
+        Target target() throws ApiException;
+    }
+
+    /** The resolved target, or one answering its refusal, passed through {@code wrap}. */
+    private static Target wrapping(Resolution resolution, UnaryOperator<Target> wrap) {
+        Target target;
+        try {
+            target = resolution.target();
+        } catch (ApiException notRouted) {
+            target = Target.refusing(notRouted);
+        }
+        return wrap.apply(target);
+    }
+
+    /** The value bound to a prefix the path is under, null when none is. */
+    private static <T> T underPrefix(Map<String, T> byPrefix, String path) {
+        for (Map.Entry<String, T> bound : byPrefix.entrySet()) {
+            if (under(bound.getKey(), path)) {
+                return bound.getValue();
             }
         }
         return null;
@@ -166,6 +205,7 @@ public final class Router {
 
         private final Map<String, Binding> bindings = new LinkedHashMap<>();
         private final Map<String, Guard> guards = new LinkedHashMap<>();
+        private final Map<String, Map<String, String>> headers = new LinkedHashMap<>();
         private Target otherwise;
 
         private Builder() {
@@ -213,6 +253,17 @@ public final class Router {
             return this;
         }
 
+        /**
+         * Sets {@code headers} on every response to {@code prefix} and under it, bound or not,
+         * whatever its method: a 404 or 405 carries them too.
+         */
+        public Builder headers(String prefix, Map<String, String> headers) {
+            if (this.headers.put(prefix, Map.copyOf(headers)) != null) {
+                throw new IllegalArgumentException("prefix given headers twice: " + prefix);
+            }
+            return this;
+        }
+
         /** An inline route for every method and path no binding matches, instead of 404. */
         public Builder otherwise(Route route) {
             otherwise = Target.of(route, true);
@@ -234,7 +285,7 @@ public final class Router {
             for (Binding b : bindings.values()) {
                 frozen.add(new Binding(b.path(), b.prefix(), Map.copyOf(b.byMethod())));
             }
-            return new Router(frozen, otherwise, guards);
+            return new Router(frozen, otherwise, guards, headers);
         }
     }
 }
