@@ -17,7 +17,7 @@ function row(version, current) {
   return el('tr', { 'data-version': version.version },
     el('th', { scope: 'row' }, String(version.version), version.version === current ? el('span', { class: 'badge' }, 'current') : null),
     el('td', {}, version.reason),
-    el('td', {}, changes(version.changes)),
+    el('td', {}, changes(version)),
     el('td', { class: 'wide' }, when(version.savedAt)),
     el('td', { class: 'wide num' }, String(version.entries)),
     el('td', {}, version.version === current ? null : el('button', {
@@ -25,9 +25,10 @@ function row(version, current) {
     }, 'Roll back', el('span', { class: 'sr' }, ' to version ' + version.version))));
 }
 
-function changes(c) {
+function changes(version) {
+  const c = version.changes;
   if (!c) {
-    return el('span', { class: 'hint' }, 'not recorded');
+    return el('span', { class: 'hint' }, version.reason === 'loaded' ? 'what the bot started with' : 'not recorded');
   }
   const kinds = [['added', '+'], ['changed', '~'], ['removed', '−']].filter(([kind]) => c[kind].count > 0);
   if (!kinds.length) {
