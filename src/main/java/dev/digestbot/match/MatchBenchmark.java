@@ -1,7 +1,7 @@
 package dev.digestbot.match;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.digestbot.digest.ImportCommand;
+import dev.digestbot.cli.Main;
 import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.FaqStore;
@@ -127,7 +127,8 @@ public final class MatchBenchmark {
         Path faq = Files.createTempDirectory("digestbot-bench");
         Files.copy(Path.of("faq", "projects.json"), faq.resolve("projects.json"));
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        if (ImportCommand.run(List.of("--faq", faq.toString(), digests.toString()), quiet, System.err) != 0) {
+        if (Main.run(List.of("import", "--faq", faq.toString(), digests.toString()), System.in, quiet,
+                System.err) != 0) {
             throw new IllegalStateException("import of " + digests + " failed");
         }
         return FaqStore.open(faq, Clock.systemUTC()).snapshot();

@@ -2,7 +2,7 @@ package dev.digestbot.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.digestbot.digest.ImportCommand;
+import dev.digestbot.cli.Main;
 import dev.digestbot.faq.FaqFormatException;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.FaqStore;
@@ -46,8 +46,8 @@ final class SharedDigests {
             Files.copy(Path.of("faq", "projects.json"), faq.resolve("projects.json"));
             ByteArrayOutputStream log = new ByteArrayOutputStream();
             PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
-            int code = ImportCommand.run(List.of("--faq", faq.toString(), shared.resolve("digests").toString()),
-                    sink, sink);
+            int code = Main.run(List.of("import", "--faq", faq.toString(), shared.resolve("digests").toString()),
+                    System.in, sink, sink);
             assertEquals(0, code, () -> "import of the shared digests failed:\n" + log.toString(StandardCharsets.UTF_8));
             snapshot = FaqStore.open(faq, Clock.systemUTC()).snapshot();
         }

@@ -1,0 +1,110 @@
+package dev.digestbot.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.digestbot.chat.AskResult;
+import dev.digestbot.config.BotConfig;
+import dev.digestbot.config.ConfigException;
+import dev.digestbot.faq.FaqFormatException;
+import dev.digestbot.http.Json;
+import dev.digestbot.match.Matcher;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ask}: what {@code POST /api/ask} would answer, for one text or for each JSON line of
+ * stdin, matched with the settings {@code serve} would use.
+ */
+@Command(name = "ask", description = {
+    "Print the /api/ask JSON for TEXT.",
+    "With --batch, read JSON lines {\"text\": ...} from stdin and write one /api/ask JSON line for"
+            + " each, in order; a bad line gets {\"error\": ...}, a line on stderr and exit code 1."})
+final class AskCommand implements Callable<Integer> {
+
+    private static final String BAD_LINE = "expected a JSON object with a string \"text\"";
+
+    @Mixin
+    private ConfigOptions options;
+
+    @Option(names = "--batch", description = "answer JSON lines read from stdin")
+    private boolean batch;
+
+    @Parameters(paramLabel = "TEXT", arity = "0..*", description = "the question (words are joined with spaces)")
+    private List<String> words = new ArrayList<>();
+
+    @Spec
+    private CommandSpec spec;
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    AskCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws ConfigException, FaqFormatException, IOException {
+        if (batch == !words.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "ask needs either TEXT or --batch");
+        }
+        BotConfig config = options.load(Map.of());
+        Matcher matcher = Matcher.build(ConfigOptions.openFaq(config).snapshot(), config.match());
+        if (!batch) {
+            out.println(answer(matcher, String.join(" ", words)));
+            return Main.DONE;
+        }
+        return answerLines(matcher);
+    }
+
+    /** One JSON line out per line in, in order; a bad line gets an error object, not a stop. */
+    private int answerLines(Matcher matcher) throws IOException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int bad = 0;
+        int number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            String text = textOf(line);
+            if (text == null) {
+                bad++;
+                err.println("digestbot: line " + number + ": " + BAD_LINE);
+                out.println(Json.MAPPER.writeValueAsString(Map.of("error", "invalid_line",
+                        "detail", "line " + number + ": " + BAD_LINE)));
+            } else {
+                out.println(answer(matcher, text));
+            }
+        }
+        out.flush();
+        return bad == 0 ? Main.DONE : Main.FAILED;
+    }
+
+    private static String answer(Matcher matcher, String text) throws IOException {
+        return Json.MAPPER.writeValueAsString(AskResult.of(matcher.match(text), matcher.snapshot()));
+    }
+
+    private static String textOf(String line) {
+        try {
+            JsonNode node = Json.MAPPER.readTree(line);
+            JsonNode text = node == null ? null : node.get("text");
+            return text != null && text.isTextual() ? text.textValue() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.digestbot.cli;
+
+import dev.digestbot.config.ConfigException;
+import dev.digestbot.faq.FaqFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The jar's entry point: {@code serve} (also when no command is given), {@code ask},
+ * {@code import}, {@code eval} and {@code help}, each with {@code --help}; {@code --version}.
+ *
+ * <p>Exit codes: {@value #DONE} done, {@value #FAILED} failed (a FAQ file or an input could not be
+ * used), {@value #BAD_USAGE} bad usage or invalid configuration. Every failure is one line on
+ * stderr starting {@code digestbot: }; commands that report per input (import, {@code ask
+ * --batch}) print one line per bad input instead and exit {@value #FAILED}.
+ */
+public final class Main {
+
+    static final int DONE = 0;
+    static final int FAILED = 1;
+    static final int BAD_USAGE = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] argv) {
+        // After serve returns the JVM is already shutting down (its hook let serve return): exit
+        // then only waits for the hooks to finish, and the process keeps the signal's status.
+        System.exit(run(List.of(argv), System.in, System.out, System.err));
+    }
+
+    /** Runs one command line with the given standard streams and returns its exit code. */
+    public static int run(List<String> argv, InputStream in, PrintStream out, PrintStream err) {
+        ServeCommand serve = new ServeCommand(err);
+        CommandLine commandLine = new CommandLine(new DigestbotCommand(serve))
+                .addSubcommand(serve)
+                .addSubcommand(new AskCommand(in, out, err))
+                .addSubcommand(new ImportCommand(out, err))
+                .addSubcommand(new EvalCommand(out))
+                .addSubcommand(new CommandLine.HelpCommand())
+                .setOut(writer(out))
+                .setErr(writer(err))
+                .setParameterExceptionHandler(Main::badUsage)
+                .setExecutionExceptionHandler(Main::failed);
+        return commandLine.execute(argv.toArray(String[]::new));
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
+    private static int badUsage(ParameterException e, String[] argv) {
+        CommandLine command = e.getCommandLine();
+        String problem = e instanceof UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
+                && command.getParent() == null
+                ? "unknown command " + unmatched.getUnmatched().get(0)
+                : e.getMessage();
+        command.getErr().println("digestbot: " + problem + " (see: "
+                + command.getCommandSpec().qualifiedName() + " --help)");
+        return BAD_USAGE;
+    }
+
+    private static int failed(Exception e, CommandLine command, ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        if (e instanceof ConfigException) {
+            err.println("digestbot: config: " + e.getMessage());
+            return BAD_USAGE;
+        }
+        if (e instanceof FaqFormatException) {
+            err.println("digestbot: faq: " + e.getMessage());
+        } else if (e instanceof IOException io) {
+            err.println("digestbot: " + describe(io));
+        } else if (e instanceof InterruptedException) {
+            err.println("digestbot: interrupted");
+        } else {
+            err.println("digestbot: unexpected error: " + e);
+        }
+        return FAILED;
+    }
+
+    /** An I/O failure in words: {@link NoSuchFileException} alone only says the path. */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return e.getMessage() + ": no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return e.getMessage() + ": permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.digestbot.cli;
+
+import dev.digestbot.Bot;
+import dev.digestbot.config.BotConfig;
+import dev.digestbot.config.ConfigException;
+import dev.digestbot.faq.FaqFormatException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: serves HTTP until the JVM is asked to stop, then closes the bot gracefully. */
+@Command(name = "serve", description = "Serve HTTP until SIGTERM: then /readyz turns 503, in-flight"
+        + " requests finish and the process exits.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    private ConfigOptions options;
+
+    @Option(names = "--port", paramLabel = "N",
+            description = "port to bind, instead of server.port (0 picks a free one)")
+    private String port;
+
+    private final PrintStream err;
+
+    ServeCommand(PrintStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws ConfigException, FaqFormatException, IOException, InterruptedException {
+        // The port goes through the settings, whose validation names the key and the range.
+        BotConfig config = options.load(port == null ? Map.of() : Map.of("server.port", port));
+        Bot bot;
+        try {
+            bot = Bot.start(config, Clock.systemUTC());
+        } catch (BindException | RuntimeException e) {
+            err.println("digestbot: cannot serve on " + config.server().host() + ":"
+                    + config.server().port() + ": " + e.getMessage());
+            return Main.FAILED;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            bot.close();
+            stopped.countDown();
+        }, "digestbot-shutdown"));
+        stopped.await();
+        return Main.DONE;
+    }
+}
