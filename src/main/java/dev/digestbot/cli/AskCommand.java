@@ -43,7 +43,8 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "answer JSON lines read from stdin")
     private boolean batch;
 
-    @Parameters(paramLabel = "TEXT", arity = "0..*", description = "the question (words are joined with spaces)")
+    @Parameters(paramLabel = "TEXT", arity = "0..*",
+            description = "the question (words are joined with spaces)")
     private List<String> words = new ArrayList<>();
 
     @Spec
