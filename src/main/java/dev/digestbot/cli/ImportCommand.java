@@ -128,9 +128,14 @@ final class ImportCommand implements Callable<Integer> {
             }
             if (Files.isDirectory(path)) {
                 try (Stream<Path> children = Files.list(path)) {
-                    children.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
-                                    .endsWith(".md"))
-                            .filter(Files::isRegularFile).sorted().forEach(files::add);
+                    List<Path> digests = children.filter(p -> p.getFileName().toString()
+                                    .toLowerCase(Locale.ROOT).endsWith(".md"))
+                            .filter(Files::isRegularFile).sorted().toList();
+                    if (digests.isEmpty()) {
+                        err.println("import: " + path + ": no digest (.md file) in the folder");
+                        files.add(null);
+                    }
+                    files.addAll(digests);
                 } catch (IOException e) {
                     err.println("import: " + path + ": cannot list the folder (" + Main.describe(e) + ")");
                     files.add(null);

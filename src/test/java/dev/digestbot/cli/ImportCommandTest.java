@@ -115,6 +115,21 @@ final class ImportCommandTest {
         assertEquals(1, FaqFiles.readEntries(faq).size());
     }
 
+    /** Issue 16: {@code import /etc} found no digest, imported nothing and exited 0. */
+    @Test
+    void a_folder_without_digests_fails_with_a_line_naming_it() throws Exception {
+        Path faq = faqFolder();
+        Path empty = Files.createDirectories(dir.resolve("no-digests"));
+        Files.writeString(empty.resolve("notes.txt"), "not a digest");
+
+        CommandRun run = CommandRun.of("import", "--faq", faq.toString(), empty.toString());
+
+        assertEquals(1, run.code());
+        assertEquals(List.of("import: " + empty + ": no digest (.md file) in the folder"), run.errLines());
+        assertTrue(run.out().contains("0 digests (1 failed)"), run.out());
+        assertFalse(Files.exists(faq.resolve("entries.json")));
+    }
+
     @Test
     void bad_usage_exits_with_code_two_and_one_line() throws Exception {
         Path faq = faqFolder();
