@@ -19,7 +19,11 @@ final class ChatText {
     private static final Pattern STRAY_BOLD = Pattern.compile("\\*{2,3}");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])");
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~).*");
+    private static final Pattern FIRST_ITEM = Pattern.compile("1(?=\\.\\s|、)");
     private static final Pattern ANSWER_MARK = Pattern.compile("^(?:[\\s\\u00a0\\u3000]*\\**\\s*A\\s*\\**\\s*[：:]\\**)+\\s*");
+
+    /** The site the digests are published on, which their relative links point into. */
+    static final String SITE = "https://www.sofastack.tech";
 
     private ChatText() {
     }
@@ -75,7 +79,29 @@ final class ChatText {
                 }
             }
         }
-        return String.join("\n", out);
+        return String.join("\n", renumbered(out));
+    }
+
+    /**
+     * Numbers the items of an ordered list written as {@code 1.} every time, as markdown allows
+     * and renders 1, 2, 3: in chat text the reader sees the source, so the numbers are written out.
+     */
+    static List<String> renumbered(List<String> lines) {
+        List<String> out = new ArrayList<>(lines);
+        int start = 0;
+        while (start < out.size()) {
+            int end = start;
+            while (end < out.size() && FIRST_ITEM.matcher(out.get(end)).lookingAt()) {
+                end++;
+            }
+            if (end - start >= 2) {
+                for (int i = start; i < end; i++) {
+                    out.set(i, (i - start + 1) + out.get(i).substring(1));
+                }
+            }
+            start = end + 1;
+        }
+        return out;
     }
 
     /** One line of prose: markup removed, inline code kept without its backticks. */
@@ -103,7 +129,9 @@ final class ChatText {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String label = m.group(1).replace("*", "").strip();
-            String url = m.group(2);
+            // The digests are pages of the community site: a link to /blog/… is a page there,
+            // and a chat reader needs the whole address.
+            String url = m.group(2).startsWith("/") && !m.group(2).startsWith("//") ? SITE + m.group(2) : m.group(2);
             // A label that is itself a URL shows the target: when the two disagree, the target is
             // where the reader actually lands.
             boolean labelIsUrl = label.matches("(?i)(https?://|www\\.).*");

@@ -27,7 +27,8 @@ import java.util.Set;
 
 /**
  * Imports digests into a {@link FaqStore}: one entry per Q&A item, id
- * {@code <digest stem>-<ordinal>}, written in one store write per import.
+ * {@code <digest stem>-<ordinal>}, written in one store write per import. A new entry that
+ * repeats the question of one published before it is linked to it ({@link Twins}).
  *
  * <p>The importer owns an imported entry's question, answer, project and follow-ups, and records
  * a fingerprint of them in {@link Source#fingerprint()}. On re-import an entry whose content no
@@ -69,13 +70,15 @@ public final class DigestImporter {
     public FaqSnapshot apply(List<ImportPlan> plans) throws IOException {
         List<Entry> writes = new ArrayList<>();
         List<String> removals = new ArrayList<>();
+        Set<String> created = new HashSet<>();
         for (ImportPlan plan : plans) {
             writes.addAll(plan.writes());
             removals.addAll(plan.removals());
+            created.addAll(plan.report().created());
         }
         String reason = plans.size() == 1 ? "import " + plans.get(0).report().fileName()
                 : "import " + plans.size() + " digests";
-        return store.changeEntries(writes, removals, reason);
+        return store.changeEntries(Twins.link(writes, created, store.snapshot()), removals, reason);
     }
 
     /** Reads a digest file (UTF-8) and works out what importing it would change in {@code before}. */

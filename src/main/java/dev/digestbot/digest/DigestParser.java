@@ -33,7 +33,8 @@ final class DigestParser {
     private static final Pattern PROJECT = Pattern.compile(
             "^([A-Za-z][A-Za-z0-9 ._-]{0,40}?)\\s*(?:github)?\\s*[：:]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern URL = Pattern.compile("https?://[^\\s)\\]*]+");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s)\\]*<>]+");
+    private static final Pattern LIST_BULLET = Pattern.compile("^[-+]\\s+");
 
     private final ProjectResolver projects;
 
@@ -145,8 +146,16 @@ final class DigestParser {
                 || ASKER.matcher(plain).matches() && (bold || plain.length() < 40);
     }
 
+    /**
+     * The line naming the item's project and its repository, in the forms digests use:
+     * {@code Seata：https://…}, {@code 「MOSN」：[…](…)}, {@code 「MOSN」https://…},
+     * {@code - SOFAArk：https://…}, {@code Seata：<https://…>}; null for any other line.
+     */
     private ProjectLine projectLine(String plain) {
-        Matcher m = PROJECT.matcher(plain.replace("「", "").replace("」", "").replace("\"", ""));
+        String line = LIST_BULLET.matcher(plain).replaceFirst("")
+                .replaceFirst("」\\s*(?=https?://|\\[)", "：")
+                .replace("「", "").replace("」", "").replace("\"", "");
+        Matcher m = PROJECT.matcher(line);
         if (!m.matches()) {
             return null;
         }
@@ -155,7 +164,7 @@ final class DigestParser {
         while (u.find()) {
             urls.add(u.group());
         }
-        String rest = URL.matcher(m.group(2)).replaceAll("").replaceAll("[\\s\\[\\]()*_]", "");
+        String rest = URL.matcher(m.group(2)).replaceAll("").replaceAll("[\\s\\[\\]()*_<>]", "");
         if (urls.isEmpty() || !rest.isEmpty()) {
             return null;
         }

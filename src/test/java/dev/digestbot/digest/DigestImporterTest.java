@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.digestbot.faq.Entry;
+import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.faq.Source;
 import java.nio.file.Files;
@@ -132,6 +133,32 @@ final class DigestImporterTest {
         assertEquals(List.of("checked"), updated.tags());
         assertEquals(first.id(), updated.sameAs());
         assertEquals("only points at a lost screenshot", updated.disabled());
+    }
+
+    @Test
+    void a_question_republished_in_a_later_digest_is_linked_to_the_first() throws Exception {
+        FaqStore store = store();
+        DigestImporter importer = new DigestImporter(store);
+        String later = TWO_ITEMS.replace("2021-07-16", "2021-07-23")
+                .replace("Seata 的全局锁是什么粒度？", "请问：seata 的全局锁, 是什么粒度?");
+        importer.apply(List.of(
+                importer.plan("sofa-weekly-20210723.md", later, store.snapshot()),
+                importer.plan(NAME, TWO_ITEMS, store.snapshot())));
+
+        FaqSnapshot snapshot = store.snapshot();
+        assertEquals("sofa-weekly-20210716-1", snapshot.entry("sofa-weekly-20210723-1").orElseThrow().sameAs());
+        assertEquals("sofa-weekly-20210716-2", snapshot.entry("sofa-weekly-20210723-2").orElseThrow().sameAs());
+        assertEquals(null, snapshot.entry("sofa-weekly-20210716-1").orElseThrow().sameAs());
+
+        DigestReport again = importer.importText("sofa-weekly-20210723.md", later, false);
+        assertEquals(2, again.unchanged().size(), "re-import changes nothing");
+    }
+
+    @Test
+    void twins_are_questions_alike_but_for_case_width_and_punctuation() {
+        assertTrue(Twins.sameQuestion("SOFAJRaft 跨机房支持吗？", "请问，SOFAJRaft 跨机房支持吗?"));
+        assertFalse(Twins.sameQuestion("SOFAJRaft 跨机房支持吗？", "SOFAJRaft 支持 learner 吗？"));
+        assertFalse(Twins.sameQuestion("为啥？", "为啥？"), "too short to tell");
     }
 
     @Test

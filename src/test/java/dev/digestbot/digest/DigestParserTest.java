@@ -69,6 +69,37 @@ final class DigestParserTest {
     }
 
     @Test
+    void project_lines_as_bullets_in_corner_brackets_or_autolinks_are_no_answer_text() throws Exception {
+        List<DigestItem> items = parse("""
+                **1、@甲** 提问：
+
+                > TCC 两个服务怎么共享订单数据？
+
+                A：看有没有什么好的方式。
+                - Seata：https://github.com/seata/seata
+
+                **2、@乙** 提问：
+
+                > 协议怎么转换？
+
+                A：在 filter 里面转换。
+                「MOSN」https://github.com/mosn/mosn
+
+                **3、@丙** 提问：
+
+                > 全局锁是什么粒度？
+
+                A：行级别。
+                Seata：<https://github.com/seata/seata>
+                """).items();
+
+        assertEquals(List.of("看有没有什么好的方式。", "在 filter 里面转换。", "行级别。"),
+                items.stream().map(DigestItem::answer).toList());
+        assertEquals(List.of("Seata", "MOSN", "Seata"),
+                items.stream().map(i -> i.projectLine().name()).toList());
+    }
+
+    @Test
     void answers_become_chat_text_with_lists_and_code_but_no_images_or_markup() throws Exception {
         DigestItem item = parse("""
                 **1、@Q** 提问：

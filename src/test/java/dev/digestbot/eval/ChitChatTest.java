@@ -23,7 +23,7 @@ class ChitChatTest {
     @Test
     void theBotStaysSilentOnChitChat() throws Exception {
         Matcher matcher = Matcher.build(SharedDigests.allDigests(), MatchSettings.defaults());
-        Path set = Path.of(ChitChatTest.class.getResource("chit-chat.jsonl").toURI());
+        Path set = Path.of(ChitChatTest.class.getResource("/dev/digestbot/train/chit-chat.jsonl").toURI());
         EvalReport report = new Scorer(matcher).score(LabelledSet.read(set));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         report.print(new PrintStream(out, true, StandardCharsets.UTF_8));

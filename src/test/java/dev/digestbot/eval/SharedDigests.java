@@ -17,10 +17,11 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The shared read-only material ({@code ../shared}, or {@code $DIGESTBOT_SHARED}) and the FAQ of
- * all its digests, imported once per test run into a temp folder with the repository's
- * {@code faq/projects.json}. Tests that need it are skipped when it is absent, except on CI (env
- * {@code CI} set), where its absence fails them.
+ * The shared read-only material ({@code ../shared}, or {@code $DIGESTBOT_SHARED}), for its eval
+ * set, and the FAQ of all the repository's digests ({@code faq/digests}), imported once per test
+ * run into a temp folder with the repository's {@code faq/projects.json}. Tests that need the
+ * shared folder are skipped when it is absent, except on CI (env {@code CI} set), where its
+ * absence fails them.
  */
 final class SharedDigests {
 
@@ -30,7 +31,6 @@ final class SharedDigests {
     }
 
     static Path sharedDir() {
-        SharedData.require("digests");
         return SharedData.require("eval").getParent();
     }
 
@@ -38,17 +38,16 @@ final class SharedDigests {
         return shared.resolve("eval").resolve("dev.jsonl");
     }
 
-    /** Every digest of the shared folder, imported into a fresh temp FAQ folder. */
+    /** Every digest of {@code faq/digests}, imported into a fresh temp FAQ folder. */
     static synchronized FaqSnapshot allDigests() throws IOException, FaqFormatException {
-        Path shared = sharedDir();
         if (snapshot == null) {
             Path faq = Files.createTempDirectory("digestbot-faq");
             Files.copy(Path.of("faq", "projects.json"), faq.resolve("projects.json"));
             ByteArrayOutputStream log = new ByteArrayOutputStream();
             PrintStream sink = new PrintStream(log, true, StandardCharsets.UTF_8);
-            int code = Main.run(List.of("import", "--faq", faq.toString(), shared.resolve("digests").toString()),
+            int code = Main.run(List.of("import", "--faq", faq.toString(), Path.of("faq", "digests").toString()),
                     System.in, sink, sink);
-            assertEquals(0, code, () -> "import of the shared digests failed:\n" + log.toString(StandardCharsets.UTF_8));
+            assertEquals(0, code, () -> "import of the digests failed:\n" + log.toString(StandardCharsets.UTF_8));
             snapshot = FaqStore.open(faq, Clock.systemUTC()).snapshot();
         }
         return snapshot;
