@@ -111,6 +111,8 @@ class ReliabilityTest {
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             AtomicBoolean stop = new AtomicBoolean();
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            // It listens before its FAQ is loaded, answering 503 until then.
+            Eventually.holds(() -> readyzStatus(client, port) == 200, "child ready");
             List<Future<?>> bursts = new ArrayList<>();
             for (int t = 0; t < 6; t++) {
                 int thread = t;
@@ -164,6 +166,18 @@ class ReliabilityTest {
             return false;
         }, "child listening");
         return port[0];
+    }
+
+    private static int readyzStatus(HttpClient client, int port) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     private static String read(Path log) {

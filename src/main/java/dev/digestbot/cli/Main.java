@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -37,11 +38,16 @@ public final class Main {
     public static void main(String[] argv) {
         // After serve returns the JVM is already shutting down (its hook let serve return): exit
         // then only waits for the hooks to finish, and the process keeps the signal's status.
-        System.exit(run(List.of(argv), System.in, System.out, System.err));
+        System.exit(run(List.of(argv), WarmUp.start(), System.in, System.out, System.err));
     }
 
     /** Runs one command line with the given standard streams and returns its exit code. */
     public static int run(List<String> argv, InputStream in, PrintStream out, PrintStream err) {
+        return run(argv, WarmUp.done(), in, out, err);
+    }
+
+    private static int run(List<String> argv, WarmUp warmUp, InputStream in, PrintStream out,
+            PrintStream err) {
         ServeCommand serve = new ServeCommand(err);
         CommandLine commandLine = new CommandLine(new DigestbotCommand(serve))
                 .addSubcommand(serve)
@@ -51,9 +57,25 @@ public final class Main {
                 .addSubcommand(new CommandLine.HelpCommand())
                 .setOut(writer(out))
                 .setErr(writer(err))
+                .setExecutionStrategy(parsed -> execute(parsed, warmUp))
                 .setParameterExceptionHandler(Main::badUsage)
                 .setExecutionExceptionHandler(Main::failed);
         return commandLine.execute(argv.toArray(String[]::new));
+    }
+
+    /** Help and version need no warm-up; a command waits for it (see {@link WarmUp}). */
+    private static int execute(ParseResult parsed, WarmUp warmUp) throws ExecutionException {
+        Integer helped = CommandLine.executeHelpRequest(parsed);
+        if (helped != null) {
+            return helped;
+        }
+        try {
+            warmUp.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExecutionException(parsed.commandSpec().commandLine(), "interrupted", e);
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     private static PrintWriter writer(PrintStream stream) {
