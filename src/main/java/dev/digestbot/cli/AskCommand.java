@@ -13,43 +13,31 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ask}: what {@code POST /api/ask} would answer, for one text or for each JSON line of
  * stdin, matched with the settings {@code serve} would use.
  */
-@Command(name = "ask", description = {
-    "Print the /api/ask JSON for TEXT.",
-    "With --batch, read JSON lines {\"text\": ...} from stdin and write one /api/ask JSON line for"
-            + " each, in order; a bad line gets {\"error\": ...}, a line on stderr and exit code 1."})
 final class AskCommand implements Callable<Integer> {
 
     private static final String BAD_LINE = "expected a JSON object with a string \"text\"";
 
-    @Mixin
-    private ConfigOptions options;
-
-    @Option(names = "--batch", description = "answer JSON lines read from stdin")
-    private boolean batch;
-
-    @Parameters(paramLabel = "TEXT", arity = "0..*",
-            description = "the question (words are joined with spaces)")
-    private List<String> words = new ArrayList<>();
-
-    @Spec
-    private CommandSpec spec;
-
+    private final CommandSpec spec = Specs.command(this, "ask",
+            "Print the /api/ask JSON for TEXT.",
+            "With --batch, read JSON lines {\"text\": ...} from stdin and write one /api/ask JSON line"
+                    + " for each, in order; a bad line gets {\"error\": ...}, a line on stderr and exit"
+                    + " code 1.");
+    private final ConfigOptions options = new ConfigOptions(spec);
+    private final OptionSpec batch = Specs.flag(spec, "--batch", "answer JSON lines read from stdin");
+    private final PositionalParamSpec words = Specs.words(spec, "TEXT", "0..*",
+            "the question (words are joined with spaces)");
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
@@ -60,15 +48,21 @@ final class AskCommand implements Callable<Integer> {
         this.err = err;
     }
 
+    CommandSpec spec() {
+        return spec;
+    }
+
     @Override
     public Integer call() throws ConfigException, FaqFormatException, IOException {
-        if (batch == !words.isEmpty()) {
+        boolean fromStdin = batch.getValue();
+        List<String> text = words.getValue();
+        if (fromStdin == !text.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "ask needs either TEXT or --batch");
         }
         BotConfig config = options.load(Map.of());
         Matcher matcher = Matcher.build(ConfigOptions.openFaq(config).snapshot(), config.match());
-        if (!batch) {
-            out.println(answer(matcher, String.join(" ", words)));
+        if (!fromStdin) {
+            out.println(answer(matcher, String.join(" ", text)));
             return Main.DONE;
         }
         return answerLines(matcher);

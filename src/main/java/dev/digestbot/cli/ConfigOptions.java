@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code --config FILE} and {@code --faq DIR}, which every command takes: they select the settings
@@ -20,13 +21,16 @@ final class ConfigOptions {
 
     private static final Path DEFAULT_FILE = Path.of("config", "digestbot.json");
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "settings file (default: config/digestbot.json when it exists);"
-                    + " DIGESTBOT_* environment variables override it")
-    private Path file;
+    private final OptionSpec file;
+    private final OptionSpec faqDir;
 
-    @Option(names = "--faq", paramLabel = "DIR", description = "the FAQ folder, instead of faq.dir")
-    private String faqDir;
+    /** Adds the options to the command. */
+    ConfigOptions(CommandSpec command) {
+        file = Specs.option(command, "--config", "FILE", Path.class,
+                "settings file (default: config/digestbot.json when it exists);"
+                        + " DIGESTBOT_* environment variables override it");
+        faqDir = Specs.option(command, "--faq", "DIR", String.class, "the FAQ folder, instead of faq.dir");
+    }
 
     /**
      * The settings: defaults, the file, the environment, then {@code --faq} and the command's own
@@ -35,11 +39,12 @@ final class ConfigOptions {
      * @param overrides dotted key to value, from the command's own options
      */
     BotConfig load(Map<String, String> overrides) throws ConfigException {
+        Path given = file.getValue();
         Map<String, String> all = new HashMap<>(overrides);
-        if (faqDir != null) {
-            all.put("faq.dir", faqDir);
+        if (faqDir.getValue() != null) {
+            all.put("faq.dir", faqDir.getValue());
         }
-        return ConfigLoader.load(file == null ? DEFAULT_FILE : file, file != null, System.getenv(), all);
+        return ConfigLoader.load(given == null ? DEFAULT_FILE : given, given != null, System.getenv(), all);
     }
 
     /** Opens the FAQ folder of the settings. */

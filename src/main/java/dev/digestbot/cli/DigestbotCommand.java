@@ -1,25 +1,26 @@
 package dev.digestbot.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The top command: its help lists the others; without one it serves with the defaults. */
-@Command(name = "digestbot", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
-        versionProvider = BuildVersion.class,
-        description = "Answers developer questions in group chats from curated FAQ entries."
-                + " Without a command it serves.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:done",
-            "1:failed: a FAQ file or an input could not be used",
-            "2:bad usage or invalid configuration"})
 final class DigestbotCommand implements Callable<Integer> {
 
+    private final CommandSpec spec = Specs.command(this, "digestbot",
+            "Answers developer questions in group chats from curated FAQ entries. Without a command"
+                    + " it serves.");
     private final ServeCommand serve;
 
     DigestbotCommand(ServeCommand serve) {
         this.serve = serve;
+        spec.versionProvider(new BuildVersion());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+                .description("Print version information and exit.").build());
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override

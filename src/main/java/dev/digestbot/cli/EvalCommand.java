@@ -13,31 +13,33 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code eval}: scores the matcher {@code serve} would run on a labelled set. */
-@Command(name = "eval", description = "Score the matcher, with the settings serve would use, on a"
-        + " labelled set: each miss, then the figures per level.")
 final class EvalCommand implements Callable<Integer> {
 
-    @Mixin
-    private ConfigOptions options;
-
-    @Option(names = "--set", paramLabel = "FILE", required = true,
-            description = "the labelled set, JSON lines {\"text\", \"expect\", \"level\"}")
-    private Path set;
-
+    private final CommandSpec spec = Specs.command(this, "eval",
+            "Score the matcher, with the settings serve would use, on a labelled set: each miss, then"
+                    + " the figures per level.");
+    private final ConfigOptions options = new ConfigOptions(spec);
+    private final OptionSpec set = OptionSpec.builder("--set").paramLabel("FILE").type(Path.class)
+            .required(true).description("the labelled set, JSON lines {\"text\", \"expect\", \"level\"}")
+            .build();
     private final PrintStream out;
 
     EvalCommand(PrintStream out) {
         this.out = out;
+        spec.addOption(set);
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() throws ConfigException, FaqFormatException, IOException {
-        List<LabelledLine> lines = LabelledSet.read(set);
+        List<LabelledLine> lines = LabelledSet.read(set.getValue());
         BotConfig config = options.load(Map.of());
         Matcher matcher = Matcher.build(ConfigOptions.openFaq(config).snapshot(), config.match());
         new Scorer(matcher).score(lines).print(out);

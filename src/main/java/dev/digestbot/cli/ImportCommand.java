@@ -23,10 +23,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code import}: imports digest files, the {@code .md} files of folders in name order, and
@@ -35,27 +34,27 @@ import picocli.CommandLine.Parameters;
  * <p>Prints one report line per digest and a summary. A path that cannot be used is one line on
  * stderr naming it; the other digests still import and the exit code is 1.
  */
-@Command(name = "import", description = {
-    "Import digest markdown files, folders of them (their .md files in name order) or http(s)"
-            + " URLs of digests into the FAQ folder, as one FAQ version (see faq/README.md).",
-    "A path that cannot be used is named on stderr; the others still import, and the exit code is 1."})
 final class ImportCommand implements Callable<Integer> {
 
-    @Mixin
-    private ConfigOptions options;
-
-    @Option(names = "--dry-run", description = "print the report, write nothing")
-    private boolean dryRun;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "digest file, folder or http(s) URL")
-    private List<String> paths;
-
+    private final CommandSpec spec = Specs.command(this, "import",
+            "Import digest markdown files, folders of them (their .md files in name order) or http(s)"
+                    + " URLs of digests into the FAQ folder, as one FAQ version (see faq/README.md).",
+            "A path that cannot be used is named on stderr; the others still import, and the exit code"
+                    + " is 1.");
+    private final ConfigOptions options = new ConfigOptions(spec);
+    private final OptionSpec dryRunFlag = Specs.flag(spec, "--dry-run", "print the report, write nothing");
+    private final PositionalParamSpec pathWords = Specs.words(spec, "PATH", "1..*",
+            "digest file, folder or http(s) URL");
     private final PrintStream out;
     private final PrintStream err;
 
     ImportCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
@@ -67,6 +66,7 @@ final class ImportCommand implements Callable<Integer> {
         List<ImportPlan> plans = new ArrayList<>();
         int failed = 0;
         DigestFetcher fetcher = null;
+        List<String> paths = pathWords.getValue();
         for (String path : paths) {
             if (!DigestFetcher.isUrl(path)) {
                 continue;
@@ -102,16 +102,21 @@ final class ImportCommand implements Callable<Integer> {
                 failed++;
             }
         }
-        if (!dryRun && !plans.isEmpty()) {
+        if (!dryRun() && !plans.isEmpty()) {
             try {
                 importer.apply(plans);
             } catch (IOException e) {
-                err.println("import: cannot write the FAQ folder, nothing imported (" + Main.describe(e) + ")");
+                err.println("import: cannot write the FAQ folder, nothing imported ("
+                        + Main.describe(e) + ")");
                 return Main.FAILED;
             }
         }
         printSummary(plans.stream().map(ImportPlan::report).toList(), failed);
         return failed == 0 ? Main.DONE : Main.FAILED;
+    }
+
+    private boolean dryRun() {
+        return dryRunFlag.getValue();
     }
 
     /** The digest files named by the paths, in order; null marks a path already reported bad. */
@@ -151,7 +156,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private void printDigest(DigestReport r) {
-        String verb = dryRun ? "would be " : "";
+        String verb = dryRun() ? "would be " : "";
         out.printf("%s: %d items; %s%d created, %d updated, %d unchanged, %d kept, %d removed,"
                         + " %d skipped%n", r.fileName(), r.itemsFound(), verb, r.created().size(),
                 r.updated().size(), r.unchanged().size(), r.kept().size(), r.removed().size(),
@@ -192,7 +197,7 @@ final class ImportCommand implements Callable<Integer> {
         int skipped = reasons.values().stream().mapToInt(Integer::intValue).sum();
         out.printf("%s%d digests (%d failed): %d items found, %d imported (%d created, %d updated,"
                         + " %d unchanged), %d kept, %d removed, %d skipped; %.1f%% of imported"
-                        + " entries with a project%n", dryRun ? "dry run, nothing written: " : "",
+                        + " entries with a project%n", dryRun() ? "dry run, nothing written: " : "",
                 reports.size(), failed, found, imported, created, updated, unchanged, kept,
                 removed, skipped, imported == 0 ? 0.0 : 100.0 * withProject / imported);
         reasons.forEach((reason, n) -> out.printf("  skipped %d: %s%n", n, reason));

@@ -36,6 +36,10 @@ public final class Main {
     }
 
     public static void main(String[] argv) {
+        // picocli's own start-up switches: no probe for Groovy closures, and no converters, found
+        // by reflection, for java.sql and java.time types, which no option here takes.
+        System.setProperty("picocli.disable.closures", "true");
+        System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
         // After serve returns the JVM is already shutting down (its hook let serve return): exit
         // then only waits for the hooks to finish, and the process keeps the signal's status.
         System.exit(run(List.of(argv), WarmUp.start(), System.in, System.out, System.err));
@@ -49,12 +53,12 @@ public final class Main {
     private static int run(List<String> argv, WarmUp warmUp, InputStream in, PrintStream out,
             PrintStream err) {
         ServeCommand serve = new ServeCommand(err);
-        CommandLine commandLine = new CommandLine(new DigestbotCommand(serve))
-                .addSubcommand(serve)
-                .addSubcommand(new AskCommand(in, out, err))
-                .addSubcommand(new ImportCommand(out, err))
-                .addSubcommand(new EvalCommand(out))
-                .addSubcommand(new CommandLine.HelpCommand())
+        CommandLine commandLine = new CommandLine(new DigestbotCommand(serve).spec())
+                .addSubcommand(serve.spec())
+                .addSubcommand(new AskCommand(in, out, err).spec())
+                .addSubcommand(new ImportCommand(out, err).spec())
+                .addSubcommand(new EvalCommand(out).spec())
+                .addSubcommand(new HelpCommand().spec())
                 .setOut(writer(out))
                 .setErr(writer(err))
                 .setExecutionStrategy(parsed -> execute(parsed, warmUp))

@@ -11,32 +11,33 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code serve}: serves HTTP until the JVM is asked to stop, then closes the bot gracefully. */
-@Command(name = "serve", description = "Serve HTTP until SIGTERM: then /readyz turns 503, in-flight"
-        + " requests finish and the process exits.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Mixin
-    private ConfigOptions options;
-
-    @Option(names = "--port", paramLabel = "N",
-            description = "port to bind, instead of server.port (0 picks a free one)")
-    private String port;
-
+    private final CommandSpec spec = Specs.command(this, "serve",
+            "Serve HTTP until SIGTERM: then /readyz turns 503, in-flight requests finish and the"
+                    + " process exits.");
+    private final ConfigOptions options = new ConfigOptions(spec);
+    private final OptionSpec port = Specs.option(spec, "--port", "N", String.class,
+            "port to bind, instead of server.port (0 picks a free one)");
     private final PrintStream err;
 
     ServeCommand(PrintStream err) {
         this.err = err;
     }
 
+    CommandSpec spec() {
+        return spec;
+    }
+
     @Override
     public Integer call() throws ConfigException, FaqFormatException, IOException, InterruptedException {
         // The port goes through the settings, whose validation names the key and the range.
-        BotConfig config = options.load(port == null ? Map.of() : Map.of("server.port", port));
+        String portValue = port.getValue();
+        BotConfig config = options.load(portValue == null ? Map.of() : Map.of("server.port", portValue));
         Bot bot;
         try {
             bot = Bot.start(config, Clock.systemUTC());
