@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.digestbot.chat.ChatService;
 import dev.digestbot.chat.ChatSettings;
+import dev.digestbot.chat.TriggerMode;
 import dev.digestbot.chat.DecisionObserver;
 import dev.digestbot.config.ServerSettings;
 import dev.digestbot.match.LiveMatcher;
@@ -39,7 +40,7 @@ class GracefulShutdownTest {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         LiveMatcher matcher = new LiveMatcher(MatchSettings.defaults());
-        ChatService chat = new ChatService(matcher::current, ChatSettings.of("bot"), Clock.systemUTC(),
+        ChatService chat = new ChatService(matcher::current, new ChatSettings(TriggerMode.MENTION, "bot", 6, 300), Clock.systemUTC(),
                 text -> { }, DecisionObserver.NONE);
         Router router = new BotRoutes(readiness, chat, WebhookRejections.NONE)
                 .addTo(Router.builder())
