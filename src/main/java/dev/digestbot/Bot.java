@@ -7,8 +7,8 @@ import dev.digestbot.chat.ChatService;
 import dev.digestbot.chat.DecisionObserver;
 import dev.digestbot.config.BotConfig;
 import dev.digestbot.faq.FaqFormatException;
+import dev.digestbot.faq.FaqRepository;
 import dev.digestbot.faq.FaqStore;
-import dev.digestbot.faq.FaqWatcher;
 import dev.digestbot.http.BotRoutes;
 import dev.digestbot.http.BotServer;
 import dev.digestbot.http.ChannelRoutes;
@@ -38,14 +38,14 @@ import org.slf4j.LoggerFactory;
 public final class Bot implements AutoCloseable {
 
     private final Readiness readiness;
-    private final FaqStore store;
+    private final FaqRepository store;
     private final BotServer server;
     /** Runs the matcher for platform callbacks, which wait for it without holding a worker. */
     private final ExecutorService replies;
-    private final Optional<FaqWatcher> watcher;
+    private final Optional<FaqRepository.Watch> watcher;
 
-    private Bot(Readiness readiness, FaqStore store, BotServer server, ExecutorService replies,
-            Optional<FaqWatcher> watcher) {
+    private Bot(Readiness readiness, FaqRepository store, BotServer server, ExecutorService replies,
+            Optional<FaqRepository.Watch> watcher) {
         this.readiness = readiness;
         this.store = store;
         this.server = server;
@@ -97,15 +97,15 @@ public final class Bot implements AutoCloseable {
             Router.Builder routes = channels.addTo(new BotRoutes(readiness, chat, metrics)
                     .addTo(Router.builder()))
                     .inline("GET", "/metrics", new MetricsRoute(Metrics.contentType(), metrics::scrape));
-            FaqStore store = loaded(loading);
+            FaqRepository store = loaded(loading);
             store.onChange(readiness::serving);
+            store.onProblem(readiness::problem);
             if (config.admin().enabled()) {
                 new AdminRoutes(config.admin().token(), store, unanswered).addTo(routes);
             }
             router.set(routes.build());
-            Optional<FaqWatcher> watcher = config.faq().watch()
-                    ? Optional.of(FaqWatcher.start(store,
-                            Duration.ofMillis(config.faq().watchDebounceMillis()), readiness::problem))
+            Optional<FaqRepository.Watch> watcher = config.faq().watch()
+                    ? Optional.of(store.watch(Duration.ofMillis(config.faq().watchDebounceMillis())))
                     : Optional.empty();
             readiness.ready();
             // Not a static logger: initializing logging first would delay the FAQ-loading thread.
@@ -142,7 +142,7 @@ public final class Bot implements AutoCloseable {
         return server.port();
     }
 
-    public FaqStore store() {
+    public FaqRepository store() {
         return store;
     }
 
@@ -152,6 +152,6 @@ public final class Bot implements AutoCloseable {
         readiness.stopping();
         server.close();
         replies.shutdownNow();
-        watcher.ifPresent(FaqWatcher::close);
+        watcher.ifPresent(FaqRepository.Watch::close);
     }
 }

@@ -108,11 +108,11 @@ class ReliabilityTest {
         ExecutorService senders = Executors.newFixedThreadPool(6);
         try {
             int port = boundPort(log, child);
+            // Listening is not ready: creates before then get 503 and would use up the senders' turns.
+            Eventually.holds(() -> ready(port), "child ready");
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             AtomicBoolean stop = new AtomicBoolean();
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            // It listens before its FAQ is loaded, answering 503 until then.
-            Eventually.holds(() -> readyzStatus(client, port) == 200, "child ready");
             List<Future<?>> bursts = new ArrayList<>();
             for (int t = 0; t < 6; t++) {
                 int thread = t;
@@ -152,6 +152,18 @@ class ReliabilityTest {
         }
     }
 
+    private static boolean ready(int port) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/readyz")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static int boundPort(Path log, Process child) throws Exception {
         int[] port = new int[1];
         Eventually.holds(() -> {
@@ -166,18 +178,6 @@ class ReliabilityTest {
             return false;
         }, "child listening");
         return port[0];
-    }
-
-    private static int readyzStatus(HttpClient client, int port) {
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
-        }
     }
 
     private static String read(Path log) {
@@ -206,6 +206,21 @@ class ReliabilityTest {
             Eventually.holds(() -> !readyz(bot).has("problem"), "problem cleared");
             assertEquals(2, readyz(bot).get("entries").asInt());
             assertFalse(bot.bot().store().snapshot().entry("mosn-k8s").isPresent());
+        }
+    }
+
+    /** Issue 16, item 1: deleting entries.json reloaded an empty FAQ and /readyz said nothing. */
+    @Test
+    void a_deleted_entries_file_is_a_problem_on_readyz_and_the_last_good_faq_keeps_answering() throws Exception {
+        FaqFixtures.write(faq);
+        try (TestBot bot = TestBot.start(faq, Map.of("faq.watchDebounceMillis", "20"))) {
+            Files.delete(faq.resolve(FaqFiles.ENTRIES));
+            Eventually.holds(() -> readyz(bot).has("problem"), "readyz reports the problem");
+            JsonNode body = readyz(bot);
+            assertEquals(faq.resolve(FaqFiles.ENTRIES) + ": file is missing", body.get("problem").asText());
+            assertEquals(FaqFixtures.ENTRIES.size(), body.get("entries").asInt());
+            JsonNode answer = JSON.readTree(bot.postJson("/api/ask", "{\"text\":\"MOSN 对 Kubernetes 版本有限制么\"}").body());
+            assertTrue(answer.get("answered").asBoolean(), answer.toString());
         }
     }
 

@@ -5,7 +5,7 @@ import dev.digestbot.chat.AskResult;
 import dev.digestbot.config.BotConfig;
 import dev.digestbot.config.ConfigException;
 import dev.digestbot.faq.FaqFormatException;
-import dev.digestbot.http.Json;
+import dev.digestbot.json.JsonMapping;
 import dev.digestbot.match.Matcher;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -79,7 +79,7 @@ final class AskCommand implements Callable<Integer> {
             if (text == null) {
                 bad++;
                 err.println("digestbot: line " + number + ": " + BAD_LINE);
-                out.println(Json.MAPPER.writeValueAsString(Map.of("error", "invalid_line",
+                out.println(JsonMapping.MAPPER.writeValueAsString(Map.of("error", "invalid_line",
                         "detail", "line " + number + ": " + BAD_LINE)));
             } else {
                 out.println(answer(matcher, text));
@@ -90,12 +90,12 @@ final class AskCommand implements Callable<Integer> {
     }
 
     private static String answer(Matcher matcher, String text) throws IOException {
-        return Json.MAPPER.writeValueAsString(AskResult.of(matcher.match(text), matcher.snapshot()));
+        return JsonMapping.MAPPER.writeValueAsString(AskResult.of(matcher.match(text), matcher.snapshot()));
     }
 
     private static String textOf(String line) {
         try {
-            JsonNode node = Json.MAPPER.readTree(line);
+            JsonNode node = JsonMapping.MAPPER.readTree(line);
             JsonNode text = node == null ? null : node.get("text");
             return text != null && text.isTextual() ? text.textValue() : null;
         } catch (IOException e) {

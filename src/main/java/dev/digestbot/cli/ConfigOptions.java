@@ -4,6 +4,7 @@ import dev.digestbot.config.BotConfig;
 import dev.digestbot.config.ConfigException;
 import dev.digestbot.config.ConfigLoader;
 import dev.digestbot.faq.FaqFormatException;
+import dev.digestbot.faq.FaqRepository;
 import dev.digestbot.faq.FaqStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ final class ConfigOptions {
     }
 
     /** Opens the FAQ folder of the settings. */
-    static FaqStore openFaq(BotConfig config) throws FaqFormatException, IOException {
+    static FaqRepository openFaq(BotConfig config) throws FaqFormatException, IOException {
         return FaqStore.open(config.faqDir(), Clock.systemUTC(), config.faq().keepVersions());
     }
 }

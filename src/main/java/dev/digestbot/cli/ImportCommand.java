@@ -8,9 +8,10 @@ import dev.digestbot.digest.DigestImporter;
 import dev.digestbot.digest.DigestReport;
 import dev.digestbot.digest.ImportPlan;
 import dev.digestbot.digest.SkippedItem;
+import dev.digestbot.faq.FaqChangeRefused;
 import dev.digestbot.faq.FaqFormatException;
+import dev.digestbot.faq.FaqRepository;
 import dev.digestbot.faq.FaqSnapshot;
-import dev.digestbot.faq.FaqStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ConfigException, FaqFormatException, IOException, InterruptedException {
         BotConfig config = options.load(Map.of());
-        FaqStore store = ConfigOptions.openFaq(config);
+        FaqRepository store = ConfigOptions.openFaq(config);
         DigestImporter importer = new DigestImporter(store);
         FaqSnapshot before = store.snapshot();
         List<ImportPlan> plans = new ArrayList<>();
@@ -105,6 +106,12 @@ final class ImportCommand implements Callable<Integer> {
         if (!dryRun() && !plans.isEmpty()) {
             try {
                 importer.apply(plans);
+            } catch (FaqChangeRefused e) {
+                err.println("import: " + (e.reason() == FaqChangeRefused.Reason.STALE_VERSION
+                        ? "the FAQ changed while the digests were read (it is now version "
+                                + e.currentVersion() + "); nothing imported, run the import again"
+                        : e.detail() + "; nothing imported"));
+                return Main.FAILED;
             } catch (IOException e) {
                 err.println("import: cannot write the FAQ folder, nothing imported ("
                         + Main.describe(e) + ")");

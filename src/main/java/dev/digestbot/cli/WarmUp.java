@@ -1,7 +1,7 @@
 package dev.digestbot.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import dev.digestbot.json.JsonStreaming;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ final class WarmUp {
 
     private static void initialize() {
         LoggerFactory.getILoggerFactory();
-        try (JsonParser parser = new JsonFactory().createParser(
+        try (JsonParser parser = JsonStreaming.FACTORY.createParser(
                 "{\"warm\": [1, 0.5, true, \"up\"]}".getBytes(StandardCharsets.UTF_8))) {
             while (parser.nextToken() != null) {
                 parser.getText();

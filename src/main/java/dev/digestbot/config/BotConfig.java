@@ -65,11 +65,11 @@ public record BotConfig(ServerSettings server, Path faqDir, MatchSettings match,
     }
 
     private static MatchSettings matchSettings(Settings s) throws ConfigException {
-        double answer = s.get(MATCH_ANSWER_THRESHOLD);
-        double suggest = s.get(MATCH_SUGGEST_THRESHOLD);
-        if (suggest > answer) {
+        Double answer = s.get(MATCH_ANSWER_THRESHOLD).orElse(null);
+        Double suggest = s.get(MATCH_SUGGEST_THRESHOLD).orElse(null);
+        if (answer != null && suggest != null && suggest > answer) {
             throw MATCH_SUGGEST_THRESHOLD.invalid(suggest + "", "at most match.answerThreshold " + answer);
         }
-        return new MatchSettings(answer, suggest, s.get(MATCH_MIN_MARGIN), s.get(MATCH_CACHE_SIZE));
+        return new MatchSettings(answer, suggest, s.get(MATCH_MIN_MARGIN).orElse(null), s.get(MATCH_CACHE_SIZE));
     }
 }

@@ -6,6 +6,7 @@ import dev.digestbot.faq.FaqStore;
 import dev.digestbot.match.MatchSettings;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every setting the bot knows, declared once with its type, default, allowed values and meaning,
@@ -44,15 +45,15 @@ public final class ConfigKeys {
     static final Setting<Integer> FAQ_WATCH_DEBOUNCE_MILLIS = Setting.integer("faq.watchDebounceMillis", 250,
             0, 60_000, "how long the files must stay quiet before a hand edit is reloaded");
 
-    static final Setting<Double> MATCH_ANSWER_THRESHOLD = Setting.decimal("match.answerThreshold",
-            MatchSettings.defaults().answerThreshold(), 0, 1, "confidence at or above which the bot answers");
-    static final Setting<Double> MATCH_SUGGEST_THRESHOLD = Setting.decimal("match.suggestThreshold",
-            MatchSettings.defaults().suggestThreshold(), 0, 1,
-            "confidence at or above which entries are offered as suggestions (at most"
-                    + " `match.answerThreshold`)");
-    static final Setting<Double> MATCH_MIN_MARGIN = Setting.decimal("match.minMargin",
-            MatchSettings.defaults().minMargin(), 0, 1,
-            "how far the best entry must lead the runner-up to be answered");
+    /** An empty threshold takes the one learned with the shipped model (match/ resources). */
+    private static final String LEARNED = "the learned value";
+    static final Setting<Optional<Double>> MATCH_ANSWER_THRESHOLD = Setting.optionalDecimal(
+            "match.answerThreshold", 0, 1, LEARNED, "confidence at or above which the bot answers");
+    static final Setting<Optional<Double>> MATCH_SUGGEST_THRESHOLD = Setting.optionalDecimal(
+            "match.suggestThreshold", 0, 1, LEARNED, "confidence at or above which entries are offered as"
+                    + " suggestions (at most `match.answerThreshold`)");
+    static final Setting<Optional<Double>> MATCH_MIN_MARGIN = Setting.optionalDecimal("match.minMargin",
+            0, 1, LEARNED, "how far the best entry must lead the runner-up to be answered");
     static final Setting<Integer> MATCH_CACHE_SIZE = Setting.integer("match.cacheSize",
             MatchSettings.defaults().cacheSize(), 0, 10_000_000,
             "normalized queries whose decision is cached (per FAQ version)");

@@ -1,9 +1,10 @@
 package dev.digestbot.config;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.digestbot.json.JsonProblem;
+import dev.digestbot.json.JsonStreaming;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,7 +20,6 @@ import java.util.Map;
 public final class ConfigLoader {
 
     /** Streaming only: the start-up path does not need the data-binding layer and its classes. */
-    private static final JsonFactory JSON = new JsonFactory();
 
     private ConfigLoader() {
     }
@@ -50,7 +50,7 @@ public final class ConfigLoader {
 
     private static void readFile(Path file, boolean required, Map<String, String> values)
             throws ConfigException {
-        try (JsonParser parser = JSON.createParser(Files.readAllBytes(file))) {
+        try (JsonParser parser = JsonStreaming.FACTORY.createParser(Files.readAllBytes(file))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new ConfigException(file + ": expected a JSON object of sections");
             }
@@ -65,7 +65,7 @@ public final class ConfigLoader {
             }
         } catch (JsonProcessingException e) {
             throw new ConfigException(file + ": not valid JSON at line "
-                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+                    + JsonProblem.line(e) + ": " + JsonProblem.describe(e));
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read (" + e.getMessage() + ")");
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -59,6 +60,23 @@ public final class Setting<T> {
                 return null;
             }
         }, kind + min + ".." + max, meaning);
+    }
+
+    /**
+     * A number in the range, or empty for a value the component chooses itself.
+     *
+     * @param empty what an empty text stands for
+     */
+    static Setting<Optional<Double>> optionalDecimal(String key, double min, double max, String empty,
+            String meaning) {
+        Setting<Double> number = decimal(key, min, min, max, meaning);
+        return new Setting<>(key, Optional.empty(), text -> {
+            if (text.isBlank()) {
+                return Optional.empty();
+            }
+            Double value = number.parser.apply(text);
+            return value == null ? null : Optional.of(value);
+        }, "empty for " + empty + ", or " + number.expected, meaning);
     }
 
     static Setting<Boolean> flag(String key, boolean defaultValue, String meaning) {
@@ -159,6 +177,9 @@ public final class Setting<T> {
     }
 
     private static String text(Object value) {
+        if (value instanceof Optional<?> optional) {
+            return optional.map(Setting::text).orElse("");
+        }
         return value instanceof Enum<?> e ? e.name().toLowerCase(Locale.ROOT) : String.valueOf(value);
     }
 

@@ -1,15 +1,17 @@
 package dev.digestbot.digest;
 
 import dev.digestbot.faq.Entry;
+import dev.digestbot.faq.FaqChange;
+import dev.digestbot.faq.FaqChangeRefused;
+import dev.digestbot.faq.FaqRepository;
+import dev.digestbot.faq.FaqRules;
 import dev.digestbot.faq.FaqSnapshot;
-import dev.digestbot.faq.FaqStore;
 import dev.digestbot.faq.Followup;
 import dev.digestbot.faq.Project;
 import dev.digestbot.faq.Source;
+import dev.digestbot.json.Utf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,40 +25,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Imports digests into a {@link FaqStore}: one entry per Q&A item, id
- * {@code <digest stem>-<ordinal>}, written in one store write per import. A new entry that
- * repeats the question of one published before it is linked to it ({@link Twins}).
+ * Imports digests into a {@link FaqRepository}: one entry per Q&A item, id
+ * {@code <digest stem>-<ordinal>}, written as one change per import. A new entry that repeats
+ * the question of one published before it is linked to it ({@link Twins}).
  *
  * <p>The importer owns an imported entry's question, answer, project and follow-ups, and records
  * a fingerprint of them in {@link Source#fingerprint()}. On re-import an entry whose content no
  * longer matches its fingerprint was edited by hand and is kept; alternates and tags, which
  * operators add, are carried over on update. Entries of the digest whose item is gone are removed
- * unless edited. Thread-safe as far as the store is: each call reads one snapshot.
+ * unless edited. An item whose entry would break a rule of {@link FaqRules} is skipped with the
+ * rule's words. A plan is worked out on one snapshot and applied only while that snapshot's
+ * version is current: a change in between refuses the import as stale instead of overwriting
+ * what changed. Thread-safe as far as the repository is.
  */
 public final class DigestImporter {
 
-    private final FaqStore store;
+    private final FaqRepository store;
 
-    public DigestImporter(FaqStore store) {
+    public DigestImporter(FaqRepository store) {
         this.store = Objects.requireNonNull(store, "store");
     }
 
     /** Reads a digest file (UTF-8) and imports it; {@code dryRun} reports without writing. */
     public DigestReport importFile(Path file, boolean dryRun)
-            throws DigestFormatException, IOException {
+            throws DigestFormatException, FaqChangeRefused, IOException {
         return apply(planFile(file, store.snapshot()), dryRun);
     }
 
     /** Imports digest markdown given as text under a file name such as {@code sofa-weekly-20210716.md}. */
     public DigestReport importText(String fileName, String text, boolean dryRun)
-            throws DigestFormatException, IOException {
-        return apply(plan(fileName, text, store.snapshot()), dryRun);
+            throws DigestFormatException, FaqChangeRefused, IOException {
+        return importText(fileName, text, dryRun, OptionalLong.empty());
     }
 
-    private DigestReport apply(ImportPlan plan, boolean dryRun) throws IOException {
+    /**
+     * Imports digest markdown, when {@code base} is present only into that version of the FAQ
+     * (refused as stale otherwise, dry run or not).
+     */
+    public DigestReport importText(String fileName, String text, boolean dryRun, OptionalLong base)
+            throws DigestFormatException, FaqChangeRefused, IOException {
+        ImportPlan plan = plan(fileName, text, store.snapshot());
+        if (base.isPresent() && base.getAsLong() != plan.baseVersion()) {
+            throw FaqChangeRefused.stale(base.getAsLong(), plan.baseVersion());
+        }
+        return apply(plan, dryRun);
+    }
+
+    private DigestReport apply(ImportPlan plan, boolean dryRun) throws FaqChangeRefused, IOException {
         if (!dryRun) {
             apply(List.of(plan));
         }
@@ -64,21 +83,40 @@ public final class DigestImporter {
     }
 
     /**
-     * Writes the plans of several digests as one store write, so importing a folder is one FAQ
-     * version rather than one per digest.
+     * Writes the plans of several digests, all worked out on the same snapshot, as one change, so
+     * importing a folder is one FAQ version rather than one per digest.
+     *
+     * @throws FaqChangeRefused when the FAQ is no longer at the version the plans were made on
      */
-    public FaqSnapshot apply(List<ImportPlan> plans) throws IOException {
+    public FaqSnapshot apply(List<ImportPlan> plans) throws FaqChangeRefused, IOException {
+        if (plans.isEmpty()) {
+            return store.snapshot();
+        }
+        long base = plans.get(0).baseVersion();
         List<Entry> writes = new ArrayList<>();
         List<String> removals = new ArrayList<>();
         Set<String> created = new HashSet<>();
         for (ImportPlan plan : plans) {
+            if (plan.baseVersion() != base) {
+                throw new IllegalArgumentException("plans: made on versions " + base + " and "
+                        + plan.baseVersion() + " (expected: one version)");
+            }
             writes.addAll(plan.writes());
             removals.addAll(plan.removals());
             created.addAll(plan.report().created());
         }
+        // Worked out on the snapshot now served: if that is not the base version, the change is
+        // refused as stale and what it was worked out on does not matter.
+        FaqSnapshot current = store.snapshot();
+        List<FaqChange.Step> steps = new ArrayList<>();
+        for (Entry e : Twins.link(writes, created, current)) {
+            steps.add(current.entry(e.id()).isPresent() ? new FaqChange.EditEntry(e.id(), old -> e)
+                    : new FaqChange.CreateEntry(e));
+        }
+        removals.forEach(id -> steps.add(new FaqChange.DeleteEntry(id)));
         String reason = plans.size() == 1 ? "import " + plans.get(0).report().fileName()
                 : "import " + plans.size() + " digests";
-        return store.changeEntries(Twins.link(writes, created, store.snapshot()), removals, reason);
+        return store.apply(FaqChange.of(reason, steps).basedOn(OptionalLong.of(base)));
     }
 
     /** Reads a digest file (UTF-8) and works out what importing it would change in {@code before}. */
@@ -99,6 +137,7 @@ public final class DigestImporter {
             }
         }
         List<Entry> writes = new ArrayList<>();
+        List<SkippedItem> skipped = new ArrayList<>(digest.skipped());
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -115,6 +154,11 @@ public final class DigestImporter {
                 continue;
             }
             Entry fresh = toEntry(id, digest, item, resolver, existing);
+            Optional<String> broken = FaqRules.checkEntry(fresh);
+            if (broken.isPresent()) {
+                skipped.add(new SkippedItem(item.ordinal(), item.line(), broken.get()));
+                continue;
+            }
             if (fresh.project() != null) {
                 withProject++;
             }
@@ -141,7 +185,7 @@ public final class DigestImporter {
         }
         removed.sort(null);
         return new ImportPlan(new DigestReport(fileName, digest.itemsFound(), created, updated,
-                unchanged, kept, removed, digest.skipped(), withProject), writes, removed);
+                unchanged, kept, removed, skipped, withProject), before.version(), writes, removed);
     }
 
     private static Optional<String> keepReason(Entry existing, String fileName) {
@@ -198,10 +242,7 @@ public final class DigestImporter {
     static String decode(byte[] bytes) throws DigestFormatException {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = Utf8.decode(bytes);
         } catch (CharacterCodingException e) {
             throw new DigestFormatException("not UTF-8 text");
         }

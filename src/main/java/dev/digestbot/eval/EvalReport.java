@@ -68,6 +68,11 @@ public record EvalReport(Map<String, LevelStats> levels, List<String> misses) {
         out.println("misses:");
         misses.forEach(m -> out.println("  " + m));
         out.println();
+        printFigures(out);
+    }
+
+    /** The table of figures per level, without the misses. */
+    public void printFigures(PrintStream out) {
         out.println("level       lines  answered-correct  answered-wrong  top-3 recall  false answers");
         for (String level : List.of("light", "medium", "hard")) {
             printMatched(out, level, level(level));

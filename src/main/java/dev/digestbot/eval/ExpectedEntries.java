@@ -23,7 +23,7 @@ import org.apache.commons.text.similarity.LongestCommonSubsequence;
  * a near-duplicate of the winner ({@link Matcher#nearDuplicates}) is right too, so the same
  * question imported from two digests never turns a right answer into a wrong one.
  */
-final class ExpectedEntries {
+public final class ExpectedEntries {
 
     private static final LongestCommonSubsequence LCS = new LongestCommonSubsequence();
     private static final Pattern BREAK = Pattern.compile("<br\\s*/?>");
@@ -33,7 +33,7 @@ final class ExpectedEntries {
     private final Map<String, List<Entry>> byDigest = new HashMap<>();
     private final Matcher matcher;
 
-    ExpectedEntries(Matcher matcher) {
+    public ExpectedEntries(Matcher matcher) {
         this.matcher = matcher;
         for (Entry e : matcher.snapshot().entries()) {
             if (e.source() != null) {
@@ -42,8 +42,14 @@ final class ExpectedEntries {
         }
     }
 
-    /** The entry the expected item resolves to, or null when its digest has no entries. */
-    Entry resolve(LabelledLine.Expected expected) {
+    /**
+     * The entry the expectation resolves to: the entry of that id, or the closest entry of the
+     * item's digest; null when there is none.
+     */
+    public Entry resolve(LabelledLine.Expected expected) {
+        if (expected.id() != null) {
+            return matcher.snapshot().entry(expected.id()).orElse(null);
+        }
         String want = clean(expected.question());
         Entry best = null;
         double bestScore = -1;
@@ -60,8 +66,8 @@ final class ExpectedEntries {
         return best;
     }
 
-    /** True when {@code got} is the expected entry or a near-duplicate of it. */
-    boolean accepts(Entry expected, Entry got) {
+    /** True when {@code got} is the expected entry, its twin, or a near-duplicate of it. */
+    public boolean accepts(Entry expected, Entry got) {
         return matcher.nearDuplicates(expected, got);
     }
 

@@ -1,7 +1,9 @@
 package dev.digestbot.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.json.JsonMapping;
+import dev.digestbot.json.JsonProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,10 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a labelled set: UTF-8 JSON Lines {@code {"text", "expect", "level"}} (see ../shared/eval/README.md). */
+/**
+ * Reads a labelled set: UTF-8 JSON Lines {@code {"text", "expect", "level"}} (see
+ * ../shared/eval/README.md), where {@code expect} names a digest item
+ * ({@code {"digest", "question"}}) or an entry ({@code {"id"}}), or is null.
+ */
 public final class LabelledSet {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private LabelledSet() {
     }
@@ -27,15 +31,17 @@ public final class LabelledSet {
                 continue;
             }
             try {
-                JsonNode node = MAPPER.readTree(raw);
+                JsonNode node = JsonMapping.MAPPER.readTree(raw);
                 JsonNode expect = node.path("expect");
-                LabelledLine.Expected expected = expect.isObject()
-                        ? new LabelledLine.Expected(expect.path("digest").asText(null),
-                                expect.path("question").asText(null))
-                        : null;
+                LabelledLine.Expected expected = !expect.isObject() ? null
+                        : expect.has("id") ? LabelledLine.Expected.entry(expect.path("id").asText(null))
+                        : LabelledLine.Expected.item(expect.path("digest").asText(null),
+                                expect.path("question").asText(null));
                 lines.add(new LabelledLine(number, node.path("text").asText(null), expected,
                         node.path("level").asText(null)));
-            } catch (IOException | RuntimeException e) {
+            } catch (JsonProcessingException e) {
+                throw new IOException(file + ":" + number + ": " + JsonProblem.describe(e), e);
+            } catch (RuntimeException e) {
                 throw new IOException(file + ":" + number + ": " + e.getMessage(), e);
             }
         }

@@ -42,7 +42,7 @@ public final class Scorer {
                 boolean top3 = d.candidates().stream().anyMatch(c -> right.test(c.entry()));
                 stats = new EvalReport.LevelStats(1, correct ? 1 : 0, wrong ? 1 : 0, top3 ? 1 : 0, 0);
                 if (!correct) {
-                    String why = want == null ? "expected item not found in " + line.expect().digest()
+                    String why = want == null ? "expected entry not found: " + line.expect().describe()
                             : (wrong ? "WRONG answer" : "not answered (" + d.verdict() + ")")
                                     + ", expected " + want.id() + " " + shorten(want.question());
                     misses.add(describe(line, why, d, right));

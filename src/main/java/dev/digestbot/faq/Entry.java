@@ -57,6 +57,17 @@ public record Entry(
                 sameAs, disabled, updated);
     }
 
+    public Entry withProject(String newProject) {
+        return new Entry(id, question, alternates, answer, newProject, link, source, followups, tags,
+                sameAs, disabled, updated);
+    }
+
+    /** This entry with the {@code source} and {@code followups} of {@code other}. */
+    public Entry withSourceOf(Entry other) {
+        return new Entry(id, question, alternates, answer, project, link, other.source, other.followups,
+                tags, sameAs, disabled, updated);
+    }
+
     public Entry withSameAs(String twin) {
         return new Entry(id, question, alternates, answer, project, link, source, followups, tags,
                 twin, disabled, updated);

@@ -1,89 +1,90 @@
 package dev.digestbot.faq;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.digestbot.json.JsonMapping;
+import dev.digestbot.json.Utf8;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Reads and writes the two FAQ files of a folder: {@code projects.json} and {@code entries.json}.
  *
  * <p>Output is pretty-printed with keys in a fixed order and one array element per line, so a
  * change gives a small diff. Writes are atomic: a temp file in the same folder, fsync, rename,
- * fsync of the folder; a crash leaves either the old or the new file, never a torn one.
- *
- * <p>Reading uses jackson-core's streaming parser ({@link FaqReader}), writing Jackson's data
- * binding, which is loaded on the first write only: serving starts sooner without it.
+ * fsync of the folder; a crash leaves either the old or the new file, never a torn one, and the
+ * temp file it may leave behind ({@code .entries.json.<n>.tmp}) is removed when the folder is next
+ * opened. A rewritten file keeps the permissions it had; a new one gets the process's default.
  */
 public final class FaqFiles {
 
     public static final String PROJECTS = "projects.json";
     public static final String ENTRIES = "entries.json";
-
-    /** Holds the writer, so that only the first write initializes data binding. */
-    private static final class Pretty {
-
-        static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n")));
-    }
+    private static final String TEMP_SUFFIX = ".tmp";
 
     private FaqFiles() {
     }
 
     public static List<Project> readProjects(Path dir) throws FaqFormatException, IOException {
         Path file = dir.resolve(PROJECTS);
-        return FaqReader.projects(file, utf8(file));
+        return projects(file, bytes(file)).items();
     }
 
     /** Entries of the folder; a folder without {@code entries.json} has none. */
     public static List<Entry> readEntries(Path dir) throws FaqFormatException, IOException {
         Path file = dir.resolve(ENTRIES);
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        return FaqReader.entries(file, utf8(file));
+        return entries(file, bytes(file)).items();
     }
 
     public static void writeProjects(Path dir, List<Project> projects) throws IOException {
-        writeAtomically(dir.resolve(PROJECTS), Pretty.WRITER.writeValueAsBytes(projects));
+        writeAtomically(dir.resolve(PROJECTS), render(projects));
     }
 
     public static void writeEntries(Path dir, List<Entry> entries) throws IOException {
-        writeAtomically(dir.resolve(ENTRIES), Pretty.WRITER.writeValueAsBytes(entries));
+        writeAtomically(dir.resolve(ENTRIES), render(entries));
     }
 
-    /** The bytes {@link #writeProjects} or {@link #writeEntries} would write for the list. */
-    static byte[] render(List<?> items) throws IOException {
-        return Pretty.WRITER.writeValueAsBytes(items);
-    }
-
-    /** The bytes of a file that must exist and be UTF-8. */
-    private static byte[] utf8(Path file) throws FaqFormatException, IOException {
-        byte[] bytes;
+    /** The content of a file, null when there is no such file. */
+    static byte[] bytes(Path file) throws IOException {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** The projects of a file's content; a missing file (null) is a problem. */
+    static FaqFile<Project> projects(Path file, byte[] content) throws FaqFormatException {
+        if (content == null) {
             throw new FaqFormatException(file, 0, "file is missing");
         }
+        return FaqReader.projects(file, utf8(file, content));
+    }
+
+    /** The entries of a file's content; a missing file (null) has none. */
+    static FaqFile<Entry> entries(Path file, byte[] content) throws FaqFormatException {
+        return content == null ? FaqFile.absent(file) : FaqReader.entries(file, utf8(file, content));
+    }
+
+    /** The bytes {@link #writeProjects} or {@link #writeEntries} write for the list. */
+    static byte[] render(List<?> items) throws IOException {
+        return JsonMapping.PRETTY.writeValueAsBytes(items);
+    }
+
+    private static byte[] utf8(Path file, byte[] bytes) throws FaqFormatException {
         try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
+            Utf8.decode(bytes);
         } catch (CharacterCodingException e) {
             throw new FaqFormatException(file, 0, "not UTF-8");
         }
@@ -93,16 +94,16 @@ public final class FaqFiles {
     static void writeAtomically(Path file, byte[] content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        Path temp = newTempFile(dir, file.getFileName().toString());
         try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     ch.write(buffer);
                 }
                 ch.force(true);
             }
+            keepPermissions(file, temp);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
@@ -112,6 +113,47 @@ public final class FaqFiles {
             syncDirectory(dir);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * {@code .<name>.<random>.tmp}, created with the process's default permissions (unlike
+     * {@link Files#createTempFile}, whose 0600 the renamed file would keep).
+     */
+    private static Path newTempFile(Path dir, String name) throws IOException {
+        while (true) {
+            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                    + TEMP_SUFFIX);
+            try {
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                // a rare clash of random names: draw again
+            }
+        }
+    }
+
+    /** Gives the replacement the permissions of the file it replaces, where the file system has them. */
+    private static void keepPermissions(Path file, Path replacement) throws IOException {
+        PosixFileAttributeView old = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (old == null || !Files.exists(file)) {
+            return;
+        }
+        Files.getFileAttributeView(replacement, PosixFileAttributeView.class)
+                .setPermissions(old.readAttributes().permissions());
+    }
+
+    /** Removes the temp files of writes a crash interrupted. */
+    static void removeLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        for (String name : List.of(PROJECTS, ENTRIES)) {
+            try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "." + name + ".*" + TEMP_SUFFIX)) {
+                for (Path temp : temps) {
+                    Files.deleteIfExists(temp);
+                }
+            }
         }
     }
 

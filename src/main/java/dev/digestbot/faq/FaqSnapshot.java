@@ -91,10 +91,6 @@ public final class FaqSnapshot {
         return project(entry.project()).map(Project::link);
     }
 
-    public FaqSnapshot withEntries(long newVersion, List<Entry> newEntries) {
-        return new FaqSnapshot(newVersion, projects, newEntries);
-    }
-
     /**
      * The entry a chain of {@code sameAs} links ends at; throws when a link names no entry or
      * the chain comes back on itself.

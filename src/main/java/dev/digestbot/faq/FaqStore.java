@@ -1,73 +1,97 @@
 package dev.digestbot.faq;
 
+import dev.digestbot.faq.FaqChangeRefused.Reason;
+import dev.digestbot.faq.FaqRules.Violation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The FAQ folder, its current snapshot and its kept versions.
+ * The {@code faq/} folder as a {@link FaqRepository}: {@code projects.json} and
+ * {@code entries.json}, the snapshot they hold, and kept versions in {@code faq/.versions/}.
  *
- * <p>Threading: {@link #snapshot()} never blocks. Writes are serialized; each one writes the
- * changed files atomically, publishes a new snapshot with a higher version, tells the listeners
- * and keeps the version in {@code faq/.versions/} before it returns, so a query issued after a
- * write returns sees that write.
+ * <p>Threading: {@link #snapshot()} never blocks. Writes are serialized; each one first compares
+ * the files with what it last read or wrote: a hand edit not yet picked up is loaded first (and
+ * so makes a change based on the version before it stale), and one that does not load refuses
+ * the write, which would otherwise overwrite it. Then it writes the changed files atomically,
+ * publishes a new snapshot with a higher version, tells the listeners and keeps the version
+ * before it returns, so a query issued after a write returns sees that write.
  *
  * <p>Version numbers keep increasing across restarts: on open the folder gets the newest kept
  * version's number when it still holds that content, and the next number when it was edited
  * while the bot was down.
  */
-public final class FaqStore {
+public final class FaqStore implements FaqRepository {
 
     /** How many versions {@link #open(Path, Clock)} keeps. */
     public static final int DEFAULT_KEEP_VERSIONS = 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(FaqStore.class);
 
+    /** The bytes of the two files at one moment; null for a file that is not there. */
+    private record Disk(byte[] projects, byte[] entries) {
+
+        static Disk read(Path dir) throws IOException {
+            return new Disk(FaqFiles.bytes(dir.resolve(FaqFiles.PROJECTS)), FaqFiles.bytes(dir.resolve(FaqFiles.ENTRIES)));
+        }
+
+        boolean same(Disk other) {
+            return Arrays.equals(projects, other.projects) && Arrays.equals(entries, other.entries);
+        }
+    }
+
     private final Path dir;
     private final Clock clock;
     private final FaqVersions versions;
     private final AtomicReference<FaqSnapshot> current = new AtomicReference<>();
     private final List<Consumer<FaqSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> problemListeners = new CopyOnWriteArrayList<>();
     private final Object writeLock = new Object();
+    /** What the files held when the served snapshot was read from or written to them; guarded by writeLock. */
+    private Disk known;
+    /** Why the files do not load, null while they do; written under writeLock. */
+    private volatile String problem;
 
-    private FaqStore(Path dir, Clock clock, FaqVersions versions, FaqSnapshot first) {
+    private FaqStore(Path dir, Clock clock, FaqVersions versions, FaqSnapshot first, Disk known) {
         this.dir = dir;
         this.clock = clock;
         this.versions = versions;
         this.current.set(first);
+        this.known = known;
     }
 
-    /** Loads the folder; fails if a FAQ file is missing or malformed. */
+    /** Loads the folder; fails if a FAQ file is missing or malformed, or breaks a rule. */
     public static FaqStore open(Path dir, Clock clock) throws FaqFormatException, IOException {
         return open(dir, clock, DEFAULT_KEEP_VERSIONS);
     }
 
     /**
      * Loads the folder, keeping the newest {@code keepVersions} versions from now on. Opening
-     * writes nothing: the loaded version is kept on the first write.
+     * writes nothing but removes the temp files of writes a crash interrupted: the loaded version
+     * is kept on the first write.
      */
     public static FaqStore open(Path dir, Clock clock, int keepVersions)
             throws FaqFormatException, IOException {
+        FaqFiles.removeLeftovers(dir);
         FaqVersions versions = new FaqVersions(dir, keepVersions);
         long latest = versions.latest();
-        FaqSnapshot loaded = load(dir, Math.max(1, latest));
+        Disk disk = Disk.read(dir);
+        FaqSnapshot loaded = load(dir, disk, Math.max(1, latest));
         boolean editedSince = latest > 0 && !matchesKept(versions, latest, dir, loaded);
         return new FaqStore(dir, clock, versions, editedSince
                 ? new FaqSnapshot(latest + 1, loaded.projects(), loaded.entries())
-                : loaded);
+                : loaded, disk);
     }
 
     private static boolean matchesKept(FaqVersions versions, long n, Path dir, FaqSnapshot loaded) {
@@ -79,155 +103,119 @@ public final class FaqStore {
         }
     }
 
-    private static FaqSnapshot load(Path dir, long version) throws FaqFormatException, IOException {
-        List<Project> projects = FaqFiles.readProjects(dir);
-        List<Entry> entries = FaqFiles.readEntries(dir);
-        try {
-            return new FaqSnapshot(version, projects, entries);
-        } catch (IllegalArgumentException e) {
-            throw new FaqFormatException(dir, 0, e.getMessage());
+    /** The snapshot the files hold, with every entry naming its project canonically; checked by {@link FaqRules}. */
+    private static FaqSnapshot load(Path dir, Disk disk, long version) throws FaqFormatException {
+        FaqFile<Project> projects = FaqFiles.projects(dir.resolve(FaqFiles.PROJECTS), disk.projects());
+        FaqFile<Entry> entries = FaqFiles.entries(dir.resolve(FaqFiles.ENTRIES), disk.entries());
+        List<Entry> canonical = FaqRules.withCanonicalProjects(projects.items(), entries.items());
+        Optional<Violation> broken = FaqRules.check(projects.items(), canonical);
+        if (broken.isPresent()) {
+            Violation v = broken.get();
+            throw (v.kind() == FaqRules.Kind.PROJECT ? projects : entries).problem(v.index(), v.detail());
         }
+        return new FaqSnapshot(version, projects.items(), canonical);
     }
 
     private static boolean sameContent(FaqSnapshot a, FaqSnapshot b) {
         return a.entries().equals(b.entries()) && a.projects().equals(b.projects());
     }
 
-    public Path dir() {
-        return dir;
-    }
-
+    @Override
     public FaqSnapshot snapshot() {
         return current.get();
     }
 
-    /** Calls the listener now with the current snapshot and after every change. */
+    @Override
     public void onChange(Consumer<FaqSnapshot> listener) {
         listeners.add(listener);
         listener.accept(current.get());
     }
 
+    @Override
+    public void onProblem(Consumer<String> listener) {
+        problemListeners.add(listener);
+        listener.accept(problem);
+    }
+
+    @Override
+    public FaqSnapshot apply(FaqChange change) throws FaqChangeRefused, IOException {
+        synchronized (writeLock) {
+            FaqSnapshot before = pickUpHandEdits();
+            if (change.base().isPresent() && change.base().getAsLong() != before.version()) {
+                throw FaqChangeRefused.stale(change.base().getAsLong(), before.version());
+            }
+            FaqDraft draft = new FaqDraft(before, clock.instant().toString(), versions);
+            for (FaqChange.Step step : change.steps()) {
+                draft.apply(step);
+            }
+            FaqSnapshot next = draft.result(before.version() + 1);
+            return sameContent(next, before) ? before : commit(before, next, change.reason());
+        }
+    }
+
     /**
-     * Creates or replaces entries by id. Entries whose content did not change keep their
-     * {@code updated} stamp and cause no write; the others are stamped with the current time.
+     * The snapshot to change: the served one, or what a hand edit made of it. A hand edit that
+     * does not load refuses the change; the served version is kept first, so the refusal can
+     * point at a good copy.
      */
-    public FaqSnapshot putEntries(Collection<Entry> changed) throws IOException {
-        return changeEntries(changed, List.of(), "write");
-    }
-
-    /**
-     * Creates or replaces {@code puts} and deletes the entries with the ids of {@code deletes},
-     * as one write and one version (unknown ids to delete are ignored). Puts are stamped as in
-     * {@link #putEntries}; nothing is written when nothing changes.
-     */
-    public FaqSnapshot changeEntries(Collection<Entry> puts, Collection<String> deletes,
-            String reason) throws IOException {
-        synchronized (writeLock) {
-            FaqSnapshot before = current.get();
-            Map<String, Entry> byId = byId(before.entries());
-            boolean dirty = false;
-            String now = clock.instant().toString();
-            for (Entry entry : puts) {
-                Entry old = byId.get(entry.id());
-                if (old != null && old.sameContent(entry)) {
-                    continue;
-                }
-                byId.put(entry.id(), entry.withUpdated(now));
-                dirty = true;
-            }
-            for (String id : deletes) {
-                dirty |= remove(byId, id, now);
-            }
-            return dirty ? commit(before, before.projects(), byId.values(), reason) : before;
-        }
-    }
-
-    /** Creates an entry; empty when its id is taken. */
-    public Optional<FaqSnapshot> addEntry(Entry entry) throws IOException {
-        synchronized (writeLock) {
-            if (current.get().entry(entry.id()).isPresent()) {
-                return Optional.empty();
-            }
-            return Optional.of(putEntries(List.of(entry)));
+    private FaqSnapshot pickUpHandEdits() throws FaqChangeRefused, IOException {
+        try {
+            return reloadLocked();
+        } catch (FaqFormatException e) {
+            FaqSnapshot served = current.get();
+            keep(served, "loaded");
+            throw new FaqChangeRefused(Reason.FILES_BROKEN, e.getMessage() + " (expected: files that load;"
+                    + " nothing is written until they do: fix the hand edit, or copy back the served version from "
+                    + dir.resolve(FaqVersions.FOLDER).resolve(Long.toString(served.version())) + ")",
+                    served.version());
         }
     }
 
     /**
-     * Replaces an entry with what {@code change} makes of it, read and written under the write
-     * lock so concurrent changes of one entry are not lost; empty when there is no such entry.
-     */
-    public Optional<FaqSnapshot> updateEntry(String id, UnaryOperator<Entry> change)
-            throws IOException {
-        synchronized (writeLock) {
-            Optional<Entry> old = current.get().entry(id);
-            if (old.isEmpty()) {
-                return Optional.empty();
-            }
-            Entry changed = change.apply(old.get());
-            if (!changed.id().equals(id)) {
-                throw new IllegalArgumentException("id: " + changed.id() + " (expected: " + id + ")");
-            }
-            return Optional.of(putEntries(List.of(changed)));
-        }
-    }
-
-    /** Deletes an entry; false when there is none with that id. */
-    public boolean deleteEntry(String id) throws IOException {
-        synchronized (writeLock) {
-            FaqSnapshot before = current.get();
-            Map<String, Entry> byId = byId(before.entries());
-            if (!remove(byId, id, clock.instant().toString())) {
-                return false;
-            }
-            commit(before, before.projects(), byId.values(), "delete entry " + id);
-            return true;
-        }
-    }
-
-    /** Creates or replaces a project by name (ignoring case). */
-    public FaqSnapshot putProject(Project project) throws IOException {
-        synchronized (writeLock) {
-            FaqSnapshot before = current.get();
-            List<Project> projects = new ArrayList<>(before.projects());
-            projects.removeIf(p -> p.name().equalsIgnoreCase(project.name()));
-            projects.add(project);
-            return commit(before, projects, before.entries(), "put project " + project.name());
-        }
-    }
-
-    /** Deletes a project; false when there is none with that name. */
-    public boolean deleteProject(String name) throws IOException {
-        synchronized (writeLock) {
-            FaqSnapshot before = current.get();
-            List<Project> projects = new ArrayList<>(before.projects());
-            if (!projects.removeIf(p -> p.name().equalsIgnoreCase(name))) {
-                return false;
-            }
-            commit(before, projects, before.entries(), "delete project " + name);
-            return true;
-        }
-    }
-
-    /**
-     * Reads the folder again, for hand edits. A malformed file leaves the current snapshot in
-     * place and throws, naming the file and line. Files that hold what is being served (the
-     * store's own writes) change nothing.
+     * Reads the folder again, for hand edits. A malformed file, or one deleted since it was
+     * read, leaves the current snapshot in place, becomes the store's problem and throws, naming
+     * the file and line. Files that hold what is being served (the store's own writes) change
+     * nothing.
      */
     public FaqSnapshot reload() throws FaqFormatException, IOException {
         synchronized (writeLock) {
-            FaqSnapshot before = current.get();
-            FaqSnapshot loaded = load(dir, before.version() + 1);
-            if (sameContent(loaded, before)) {
-                return before;
-            }
-            keep(before, "loaded");
-            publish(loaded);
-            keep(loaded, "hand edit");
-            return loaded;
+            return reloadLocked();
         }
     }
 
-    /** Kept versions, newest first. */
+    private FaqSnapshot reloadLocked() throws FaqFormatException, IOException {
+        FaqSnapshot before = current.get();
+        Disk disk = Disk.read(dir);
+        if (disk.same(known)) {
+            report(null);
+            return before;
+        }
+        FaqSnapshot loaded;
+        try {
+            if (disk.entries() == null && known.entries() != null) {
+                throw new FaqFormatException(dir.resolve(FaqFiles.ENTRIES), 0, "file is missing");
+            }
+            loaded = load(dir, disk, before.version() + 1);
+        } catch (FaqFormatException e) {
+            report(e.getMessage());
+            throw e;
+        }
+        known = disk;
+        if (sameContent(loaded, before)) {
+            report(null);
+            return before;
+        }
+        keep(before, "loaded");
+        publish(loaded);
+        keep(loaded, "hand edit");
+        LOG.info("faq: reloaded {} after a hand edit: version {}, {} entries", dir, loaded.version(),
+                loaded.entries().size());
+        // only now: whoever learns the problem is gone must find the edit served
+        report(null);
+        return loaded;
+    }
+
+    @Override
     public List<FaqVersion> versions() throws IOException {
         synchronized (writeLock) {
             keep(current.get(), "loaded");
@@ -235,32 +223,37 @@ public final class FaqStore {
         }
     }
 
-    /**
-     * Makes a kept version's content current again, as a new version; empty when that version
-     * is not kept.
-     */
-    public Optional<FaqSnapshot> rollback(long version) throws IOException {
-        synchronized (writeLock) {
-            Optional<FaqSnapshot> kept = versions.load(version);
-            if (kept.isEmpty()) {
-                return Optional.empty();
+    @Override
+    public Watch watch(Duration debounce) throws IOException {
+        return FaqWatcher.start(dir, Set.of(FaqFiles.PROJECTS, FaqFiles.ENTRIES), debounce, this::reloadAfterEdit);
+    }
+
+    /** What the watcher runs: a failure is already the store's problem, or becomes it. */
+    private void reloadAfterEdit() {
+        try {
+            reload();
+        } catch (FaqFormatException e) {
+            // reported by reloadLocked
+        } catch (IOException e) {
+            synchronized (writeLock) {
+                report(dir + ": cannot read (" + e.getMessage() + ")");
             }
-            FaqSnapshot before = current.get();
-            return Optional.of(commit(before, kept.get().projects(), kept.get().entries(),
-                    "rollback to " + version));
         }
     }
 
-    private FaqSnapshot commit(FaqSnapshot before, List<Project> projects,
-            Collection<Entry> entries, String reason) throws IOException {
+    private FaqSnapshot commit(FaqSnapshot before, FaqSnapshot next, String reason) throws IOException {
         keep(before, "loaded");
-        FaqSnapshot next = new FaqSnapshot(before.version() + 1, projects, new ArrayList<>(entries));
+        byte[] projects = known.projects();
+        byte[] entries = known.entries();
         if (!next.entries().equals(before.entries())) {
-            FaqFiles.writeEntries(dir, next.entries());
+            entries = FaqFiles.render(next.entries());
+            FaqFiles.writeAtomically(dir.resolve(FaqFiles.ENTRIES), entries);
         }
         if (!next.projects().equals(before.projects())) {
-            FaqFiles.writeProjects(dir, next.projects());
+            projects = FaqFiles.render(next.projects());
+            FaqFiles.writeAtomically(dir.resolve(FaqFiles.PROJECTS), projects);
         }
+        known = new Disk(projects, entries);
         publish(next);
         keep(next, reason);
         return next;
@@ -286,30 +279,19 @@ public final class FaqStore {
         }
     }
 
-    /**
-     * Removes an entry. The entries that named it in {@code sameAs} name what it named instead
-     * or, when it named nothing, the first of them by id, which takes its place: a group of twins
-     * stays one group and no link points at nothing.
-     */
-    private static boolean remove(Map<String, Entry> byId, String id, String now) {
-        Entry removed = byId.remove(id);
-        if (removed == null) {
-            return false;
+    /** Records the current problem (null: none), logging and telling the listeners when it changes. */
+    private void report(String next) {
+        if (Objects.equals(next, problem)) {
+            return;
         }
-        List<Entry> linked = byId.values().stream().filter(e -> id.equals(e.sameAs()))
-                .sorted(Comparator.comparing(Entry::id)).toList();
-        String heir = removed.sameAs() != null || linked.isEmpty() ? removed.sameAs() : linked.get(0).id();
-        for (Entry e : linked) {
-            byId.put(e.id(), e.withSameAs(e.id().equals(heir) ? null : heir).withUpdated(now));
+        if (next != null) {
+            LOG.warn("faq: {}; still serving version {}", next, current.get().version());
+        } else {
+            LOG.info("faq: {} loads again; problem cleared", dir);
         }
-        return true;
-    }
-
-    private static Map<String, Entry> byId(List<Entry> entries) {
-        Map<String, Entry> byId = new LinkedHashMap<>();
-        for (Entry e : entries) {
-            byId.put(e.id(), e);
+        problem = next;
+        for (Consumer<String> listener : problemListeners) {
+            listener.accept(next);
         }
-        return byId;
     }
 }

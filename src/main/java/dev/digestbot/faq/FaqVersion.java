@@ -7,7 +7,8 @@ import java.util.Objects;
  * One kept version of the FAQ, as {@code GET /admin/versions} lists it.
  *
  * @param savedAt ISO-8601 instant the version was kept
- * @param reason what made it: {@code loaded}, {@code write}, {@code hand edit}, {@code rollback to 7}
+ * @param reason what made it: {@code loaded} (what the bot started with), {@code hand edit}, or the
+ *     change's own words ({@code create entry x}, {@code delete project P}, {@code rollback to 7})
  */
 @JsonPropertyOrder({"version", "savedAt", "reason", "entries", "projects"})
 public record FaqVersion(long version, String savedAt, String reason, int entries, int projects) {

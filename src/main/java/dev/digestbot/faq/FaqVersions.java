@@ -1,6 +1,6 @@
 package dev.digestbot.faq;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.json.JsonMapping;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -32,12 +32,6 @@ final class FaqVersions {
     private static final String META = "version.json";
     private static final String PARTIAL = ".partial-";
 
-    /** Holds the mapper of {@code version.json}, so that opening the store does not load it. */
-    private static final class Meta {
-
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
-
     private final Path root;
     private final int keep;
 
@@ -60,7 +54,7 @@ final class FaqVersions {
         List<FaqVersion> out = new ArrayList<>();
         for (long n : numbers()) {
             try {
-                out.add(Meta.MAPPER.readValue(folder(n).resolve(META).toFile(), FaqVersion.class));
+                out.add(JsonMapping.MAPPER.readValue(folder(n).resolve(META).toFile(), FaqVersion.class));
             } catch (IOException e) {
                 // an unreadable kept version (see the class comment) is not offered for rollback
             }
@@ -114,7 +108,7 @@ final class FaqVersions {
         Files.write(partial.resolve(FaqFiles.ENTRIES), FaqFiles.render(snapshot.entries()));
         FaqVersion meta = new FaqVersion(snapshot.version(), at.toString(), reason,
                 snapshot.entries().size(), snapshot.projects().size());
-        Files.write(partial.resolve(META), Meta.MAPPER.writeValueAsBytes(meta));
+        Files.write(partial.resolve(META), JsonMapping.MAPPER.writeValueAsBytes(meta));
         Files.move(partial, folder(snapshot.version()), StandardCopyOption.ATOMIC_MOVE);
         List<Long> numbers = numbers();
         for (int i = 0; i < numbers.size() - keep; i++) {

@@ -2,6 +2,7 @@ package dev.digestbot.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,14 +15,15 @@ final class ErrorResponses {
     }
 
     static Response of(ApiException e) {
-        return of(e.status(), e.error(), e.detail());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.error());
+        body.put("detail", e.detail());
+        body.putAll(new TreeMap<>(e.fields()));
+        return Response.jsonFields(e.status(), body);
     }
 
     static Response of(int status, String error, String detail) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", error);
-        body.put("detail", detail);
-        return Response.jsonFields(status, body);
+        return of(new ApiException(status, error, detail));
     }
 
     /** An unexpected failure: logged once here, answered 500. */

@@ -1,22 +1,18 @@
 package dev.digestbot.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.ByteBuffer;
+import dev.digestbot.json.JsonMapping;
+import dev.digestbot.json.JsonProblem;
+import dev.digestbot.json.Utf8;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** JSON request bodies: content type, strict UTF-8, an object, typed fields; 400 naming the problem. */
+/**
+ * JSON request bodies: content type, strict UTF-8, an object, typed fields; 400 naming the
+ * problem in the project's words ({@link JsonProblem}).
+ */
 public final class Json {
-
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private Json() {
     }
@@ -27,10 +23,10 @@ public final class Json {
         String text = utf8(request.body());
         JsonNode node;
         try {
-            node = MAPPER.readTree(text);
+            node = JsonMapping.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new ApiException(400, "malformed_json", "body is not valid JSON: "
-                    + e.getOriginalMessage() + locationOf(e));
+                    + JsonProblem.describe(e) + locationOf(e));
         }
         if (node == null || !node.isObject()) {
             throw new ApiException(400, "malformed_json", "body must be a JSON object");
@@ -92,10 +88,7 @@ public final class Json {
     /** A body as strict UTF-8 text, or a 400. */
     public static String utf8(byte[] body) throws ApiException {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
+            return Utf8.decode(body);
         } catch (CharacterCodingException e) {
             throw new ApiException(400, "invalid_utf8", "body is not valid UTF-8");
         }

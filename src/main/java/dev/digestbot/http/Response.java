@@ -1,8 +1,9 @@
 package dev.digestbot.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.digestbot.json.JsonMapping;
+import dev.digestbot.json.JsonStreaming;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,6 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
     public static final String JSON = "application/json; charset=utf-8";
     public static final String TEXT = "text/plain; charset=utf-8";
 
-    private static final JsonFactory FIELDS = new JsonFactory();
 
     public Response {
         if (status < 100 || status > 599) {
@@ -29,7 +29,7 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
 
     public static Response json(int status, Object value) {
         try {
-            return new Response(status, JSON, Json.MAPPER.writeValueAsBytes(value), Map.of());
+            return new Response(status, JSON, JsonMapping.MAPPER.writeValueAsBytes(value), Map.of());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render JSON for " + value.getClass(), e);
         }
@@ -42,7 +42,7 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
      */
     public static Response jsonFields(int status, Map<String, ?> fields) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64);
-        try (JsonGenerator json = FIELDS.createGenerator(out)) {
+        try (JsonGenerator json = JsonStreaming.FACTORY.createGenerator(out)) {
             json.writeStartObject();
             for (Map.Entry<String, ?> field : fields.entrySet()) {
                 json.writeFieldName(field.getKey());

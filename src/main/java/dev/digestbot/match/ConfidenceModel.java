@@ -1,61 +1,173 @@
 package dev.digestbot.match;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 /**
- * Turns re-ranking signals into an order and a calibrated confidence, in two stages.
+ * Turns signals into an order and a calibrated confidence, in two learned stages.
  *
  * <ol>
- *   <li>Ranking: a linear score {@code z = Σ rankWeight × signal}, fitted pairwise (the right
- *       entry against each wrong candidate of the same message), so it orders candidates.
- *   <li>Confidence: a logistic model over the candidate's {@code z}, its lead over the strongest
- *       other candidate ({@code z - max z of the others}, capped at {@link #MAX_LEAD}) and its
- *       signals, fitted on the best candidate of every message (right or wrong; for messages that
- *       expect no answer, always wrong). It answers "how likely is this the right entry".
+ *   <li>Ranking: a linear score {@code z = Σ rank weight × signal}, fitted so that the right
+ *       entry scores above the other candidates of the same message.
+ *   <li>Confidence: a second-order logistic model over the candidate's inputs — its {@code z}
+ *       ({@code SCORE}), its lead over the strongest other candidate that is not its
+ *       near-duplicate ({@code LEAD}: {@code z - max z of the others}, capped at
+ *       {@link #MAX_LEAD}) and its signals — and every product of two inputs ({@link #TERMS}),
+ *       fitted on the best candidate of every training message: right, wrong, or for messages that
+ *       expect no answer, always wrong. It answers "how likely is this the right entry"; the
+ *       products let it learn that, say, full coverage of a message of two words says less than
+ *       full coverage of one of ten.
  * </ol>
  *
- * The weights were fitted by logistic regression: the ranking on the labelled dev set and 450
- * generated paraphrases of other digest questions; the confidence on those, weighted alike, and on
- * the first 109 messages of the {@code chit-chat.jsonl} test set (chat that asks nothing), weighted
- * 0.7, with the other 59 held back to check it (L2 3e-4). They weigh general signals only, nothing
- * about particular entries.
- * Immutable.
+ * The weights come from the training command and ship in the model files ({@link TrainedModel});
+ * they weigh general signals only, nothing about particular entries. Immutable and thread-safe.
  */
-record ConfidenceModel(double[] rankWeights, double[] confidenceWeights) {
+public final class ConfidenceModel {
 
-    static final double MAX_LEAD = 3;
+    public static final double MAX_LEAD = 3;
 
-    static final ConfidenceModel DEFAULT = new ConfidenceModel(
-            new double[] {1.451, 1.420, 1.545, -0.581, 0.939, 2.646, 1.360, 1.508, 1.375, 0.000, 1.614},
-            new double[] {1.078, 1.010, -1.220, -1.112, 2.803, -0.139, 0.798, 0.794, 0.018, 2.217, -2.794,
-                    -0.824, -1.461, -6.785});
+    private static final Feature[] FEATURES = Feature.values();
+    private static final List<String> INPUTS = inputs();
+    /** The confidence's terms, by name: the inputs, then their products {@code A*B} for A up to B. */
+    public static final List<String> TERMS = terms();
 
-    ConfidenceModel {
-        if (rankWeights.length != Reranker.FEATURES) {
-            throw new IllegalArgumentException("rankWeights: " + rankWeights.length
-                    + " (expected: " + Reranker.FEATURES + ")");
+    private final Map<Feature, Double> rankWeights;
+    private final Map<String, Double> confidenceWeights;
+    private final double bias;
+    private final double[] rank = new double[FEATURES.length];
+    private final double[] confidence = new double[TERMS.size()];
+
+    /**
+     * @param rankWeights a weight for every feature, for ordering
+     * @param confidenceWeights a weight for every one of {@link #TERMS}
+     * @param bias the confidence's intercept
+     */
+    public ConfidenceModel(Map<Feature, Double> rankWeights, Map<String, Double> confidenceWeights, double bias) {
+        Map<Feature, Double> rankCopy = new EnumMap<>(Feature.class);
+        for (Feature f : FEATURES) {
+            rank[f.ordinal()] = finite("rank." + f, rankWeights.get(f));
+            rankCopy.put(f, rank[f.ordinal()]);
         }
-        if (confidenceWeights.length != Reranker.FEATURES + 3) {
-            throw new IllegalArgumentException("confidenceWeights: " + confidenceWeights.length
-                    + " (expected: " + (Reranker.FEATURES + 3) + ": score, lead, signals, bias)");
+        Map<String, Double> confidenceCopy = new LinkedHashMap<>();
+        for (int t = 0; t < TERMS.size(); t++) {
+            confidence[t] = finite("confidence." + TERMS.get(t), confidenceWeights.get(TERMS.get(t)));
+            confidenceCopy.put(TERMS.get(t), confidence[t]);
         }
-        rankWeights = rankWeights.clone();
-        confidenceWeights = confidenceWeights.clone();
+        this.rankWeights = Collections.unmodifiableMap(rankCopy);
+        this.confidenceWeights = Collections.unmodifiableMap(confidenceCopy);
+        this.bias = finite("confidence.bias", bias);
     }
 
-    double rankScore(double[] features) {
+    private static double finite(String key, Double weight) {
+        if (weight == null || !Double.isFinite(weight)) {
+            throw new IllegalArgumentException(key + ": " + weight + " (expected: a finite weight)");
+        }
+        return weight;
+    }
+
+    private static List<String> inputs() {
+        List<String> inputs = new ArrayList<>(List.of("SCORE", "LEAD"));
+        for (Feature f : FEATURES) {
+            inputs.add(f.name());
+        }
+        return List.copyOf(inputs);
+    }
+
+    private static List<String> terms() {
+        List<String> terms = new ArrayList<>(INPUTS);
+        for (int i = 0; i < INPUTS.size(); i++) {
+            for (int j = i; j < INPUTS.size(); j++) {
+                terms.add(INPUTS.get(i) + "*" + INPUTS.get(j));
+            }
+        }
+        return List.copyOf(terms);
+    }
+
+    /** The values of {@link #TERMS} for a candidate of rank score {@code z}, lead and signals by feature ordinal. */
+    public static double[] terms(double z, double lead, double[] features) {
+        int n = INPUTS.size();
+        double[] inputs = new double[n];
+        inputs[0] = z;
+        inputs[1] = Math.min(lead, MAX_LEAD);
+        System.arraycopy(features, 0, inputs, 2, FEATURES.length);
+        double[] terms = new double[TERMS.size()];
+        System.arraycopy(inputs, 0, terms, 0, n);
+        int k = n;
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j < n; j++) {
+                terms[k++] = inputs[i] * inputs[j];
+            }
+        }
+        return terms;
+    }
+
+    public Map<Feature, Double> rankWeights() {
+        return rankWeights;
+    }
+
+    public Map<String, Double> confidenceWeights() {
+        return confidenceWeights;
+    }
+
+    public double bias() {
+        return bias;
+    }
+
+    public double rankScore(FeatureVector f) {
         double z = 0;
-        for (int i = 0; i < rankWeights.length; i++) {
-            z += rankWeights[i] * features[i];
+        for (Feature feature : FEATURES) {
+            z += rank[feature.ordinal()] * f.get(feature);
         }
         return z;
     }
 
-    /** Confidence of a candidate with rank score {@code z}, leading the best other candidate by {@code lead}. */
-    double confidence(double z, double lead, double[] features) {
-        double[] w = confidenceWeights;
-        double s = w[0] * z + w[1] * Math.min(lead, MAX_LEAD) + w[w.length - 1];
-        for (int i = 0; i < features.length; i++) {
-            s += w[i + 2] * features[i];
+    /** The confidence of a candidate with rank score {@code z}, leading the best other candidate by {@code lead}. */
+    public double confidence(double z, double lead, FeatureVector f) {
+        double[] features = new double[FEATURES.length];
+        for (Feature feature : FEATURES) {
+            features[feature.ordinal()] = f.get(feature);
+        }
+        double[] terms = terms(z, lead, features);
+        double s = bias;
+        for (int t = 0; t < terms.length; t++) {
+            s += confidence[t] * terms[t];
         }
         return 1 / (1 + Math.exp(-s));
+    }
+
+    /** One group's best candidate with its lead over the others and its confidence. */
+    public record Assessed(Ranking.Candidate candidate, double lead, double confidence) {
+
+        public Assessed {
+            Objects.requireNonNull(candidate, "candidate");
+        }
+    }
+
+    /**
+     * The best candidate of each near-duplicate group, best first, each with its lead over the
+     * strongest other group (and the project-only competitor) and its confidence.
+     */
+    public List<Assessed> assess(Ranking ranking) {
+        List<Ranking.Candidate> leaders = new ArrayList<>();
+        List<Ranking.Candidate> all = ranking.candidates();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).group() == i) {
+                leaders.add(all.get(i));
+            }
+        }
+        double floor = ranking.projectOnly() == null ? Double.NEGATIVE_INFINITY : rankScore(ranking.projectOnly());
+        List<Assessed> assessed = new ArrayList<>(leaders.size());
+        for (int i = 0; i < leaders.size(); i++) {
+            Ranking.Candidate c = leaders.get(i);
+            double other = leaders.size() == 1 ? floor : Math.max(floor, leaders.get(i == 0 ? 1 : 0).rankScore());
+            double lead = c.rankScore() - other;
+            assessed.add(new Assessed(c, lead, confidence(c.rankScore(), lead, c.features())));
+        }
+        return assessed;
     }
 }

@@ -3,13 +3,15 @@ package dev.digestbot.match;
 import java.util.Arrays;
 
 /**
- * What the re-ranker needs of one entry, computed once at build time: the sorted distinct term ids
+ * What the ranker needs of one entry, computed once at build time: the sorted distinct term ids
  * of its question field and of all its text, each question variant (question, alternates,
  * follow-up questions) as sorted term ids with its total weight, a compact string and a
- * {@link #signature}, and its project's canonical token.
+ * {@link #signature}, the kinds of question its question and alternates ask ({@link Intent}), the
+ * things of a kind its text names ({@link Rivals}), and its project's canonical token.
  */
 record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, double[] variantWeights,
-        String[] variantCompacts, long[][] variantSignatures, String projectToken) {
+        String[] variantCompacts, long[][] variantSignatures, int intents, java.util.Set<String> named,
+        String projectToken) {
 
     /** Compact strings longer than this are cut: the start of a question says what it is about. */
     static final int COMPACT_CHARS = 64;
@@ -17,10 +19,12 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
     /**
      * @param variantIds the term ids of each question variant, with repeats
      * @param variantCompacts the {@link #compact} string of each question variant
+     * @param intents the kinds of question of the question and alternates, as {@link Intent#of} gives them
+     * @param named the things of a kind the entry's text names, as {@link Rivals#named} gives them
      * @param answerIds the term ids of the answers, with repeats
      */
-    static EntryProfile of(int[][] variantIds, String[] variantCompacts, int[] answerIds, String projectToken,
-            InvertedIndex index) {
+    static EntryProfile of(int[][] variantIds, String[] variantCompacts, int intents, java.util.Set<String> named,
+            int[] answerIds, String projectToken, InvertedIndex index) {
         int n = variantIds.length;
         int[][] variants = new int[n][];
         double[] weights = new double[n];
@@ -37,7 +41,8 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
             question = union(question, variants[v]);
         }
         int[] all = union(question, sortedDistinct(answerIds.clone()));
-        return new EntryProfile(question, all, variants, weights, variantCompacts, signatures, projectToken);
+        return new EntryProfile(question, all, variants, weights, variantCompacts, signatures, intents,
+                java.util.Set.copyOf(named), projectToken);
     }
 
     /**

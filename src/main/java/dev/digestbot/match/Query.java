@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A tokenized message ready for search and re-ranking.
@@ -45,13 +46,21 @@ final class Query {
     /** Weight of the units no entry has at all: words, or characters in no known bigram or alone. */
     final double unknownWeight;
     final String compact;
+    /** The message's normalized text. */
+    final String normalized;
     /** Canonical tokens of the specific (non-umbrella) projects the message names, and their ids. */
     final List<String> projectTokens;
     final int[] projectIds;
+    /** The kinds of question the message asks ({@link Intent#of}). */
+    final int intents;
+    /** Whether the message reads as a question ({@link Questions#looksLikeQuestion}). */
+    final boolean question;
+    /** The things of a kind the message names ({@link Rivals#named}). */
+    final Set<String> named;
 
     private Query(int[] ids, double[] kindWeights, int[] known, double[] knownWeights, int[][] unitIds,
-            double[] unitWeights, String[] unitProject, double unknownWeight, String compact, List<String> projectTokens,
-            int[] projectIds) {
+            double[] unitWeights, String[] unitProject, double unknownWeight, String normalized, List<String> projectTokens,
+            int[] projectIds, int intents, Set<String> named, boolean question) {
         this.ids = ids;
         this.kindWeights = kindWeights;
         this.known = known;
@@ -70,12 +79,17 @@ final class Query {
         }
         this.contentWeight = content;
         this.unknownWeight = unknownWeight;
-        this.compact = compact;
+        this.normalized = normalized;
+        this.compact = EntryProfile.compact(normalized);
         this.projectTokens = projectTokens;
         this.projectIds = projectIds;
+        this.intents = intents;
+        this.question = question;
+        this.named = named;
     }
 
-    static Query of(Tokenizer.Analysis analysis, String compact, InvertedIndex index, ProjectAliases aliases) {
+    static Query of(Tokenizer.Analysis analysis, String normalized, int intents, Set<String> named, boolean question,
+            InvertedIndex index, ProjectAliases aliases) {
         Map<String, Double> kinds = new LinkedHashMap<>();
         List<String> projects = new ArrayList<>(2);
         for (String term : analysis.terms()) {
@@ -123,9 +137,9 @@ final class Query {
                 unknown += weights[u];
             }
         }
-        return new Query(ids, kindWeights, known, knownWeights, unitIds, weights, unitProject, unknown, compact,
+        return new Query(ids, kindWeights, known, knownWeights, unitIds, weights, unitProject, unknown, normalized,
                 List.copyOf(projects),
-                projects.stream().mapToInt(index::termId).toArray());
+                projects.stream().mapToInt(index::termId).toArray(), intents, named, question);
     }
 
     private static int position(int[] sorted, int id) {

@@ -8,6 +8,7 @@ import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.faq.Source;
+import dev.digestbot.testing.FaqFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,7 +101,7 @@ final class DigestImporterTest {
         Entry handEdited = new Entry(first.id(), first.question(), first.alternates(),
                 "行级别（人工补充：按主键）。", first.project(), null, first.source(),
                 first.followups(), first.tags(), null, null, null);
-        store.putEntries(List.of(handEdited, second.withAlternates(List.of("mosn 能热升级么"))));
+        FaqFixtures.put(store, handEdited, second.withAlternates(List.of("mosn 能热升级么")));
 
         DigestReport report = importer.importText(NAME,
                 TWO_ITEMS.replace("A：支持。", "A：支持，见文档。"), false);
@@ -123,7 +124,7 @@ final class DigestImporterTest {
         Entry curated = new Entry(second.id(), second.question(), List.of("mosn 热升级", "mosn hot upgrade"),
                 second.answer(), second.project(), null, second.source(), second.followups(),
                 List.of("checked"), first.id(), "only points at a lost screenshot", null);
-        store.putEntries(List.of(curated));
+        FaqFixtures.put(store, curated);
 
         importer.importText(NAME, TWO_ITEMS.replace("A：支持。", "A：支持，见文档。"), false);
 
@@ -164,8 +165,8 @@ final class DigestImporterTest {
     @Test
     void an_entry_written_by_hand_under_the_same_id_is_kept() throws Exception {
         FaqStore store = store();
-        store.putEntries(List.of(new Entry("sofa-weekly-20210716-1", "手写的问题", null, "手写的答案",
-                "Seata", null, null, null, null, null, null, null)));
+        FaqFixtures.put(store, new Entry("sofa-weekly-20210716-1", "手写的问题", null, "手写的答案",
+                "Seata", null, null, null, null, null, null, null));
 
         DigestReport report = new DigestImporter(store).importText(NAME, TWO_ITEMS, false);
 

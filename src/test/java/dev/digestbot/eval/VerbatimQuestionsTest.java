@@ -12,18 +12,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 3's target: with every shared digest imported, each imported question asked verbatim is
- * answered with its own entry — or with a near-duplicate of it, when a later digest repeated the
- * question and the matcher groups the two.
+ * Issue 3's target: with the shipped FAQ, each entry's question asked verbatim is answered with
+ * its own entry — or with a near-duplicate of it, when a later digest repeated the question and
+ * the matcher groups the two. Disabled entries are never answered, so they are not asked.
  */
 class VerbatimQuestionsTest {
 
     @Test
     void every_imported_question_asked_verbatim_is_answered_with_its_own_entry() throws Exception {
-        FaqSnapshot snapshot = SharedDigests.allDigests();
+        FaqSnapshot snapshot = ShippedFaq.snapshot();
         Matcher matcher = Matcher.build(snapshot, MatchSettings.defaults());
         List<String> misses = new ArrayList<>();
         for (Entry entry : snapshot.entries()) {
+            if (!entry.enabled()) {
+                continue;
+            }
             Decision decision = matcher.match(entry.question());
             boolean own = decision.answered() && (decision.entry().id().equals(entry.id())
                     || matcher.nearDuplicates(decision.entry(), entry));

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The streaming reader of the FAQ files: it reads what the store writes, accepts what the
- * data-binding reader it replaced accepted, and names file, line, field, value and expectation
- * when it refuses.
+ * The reader of the FAQ files: it reads what the store writes, accepts what the readers before it
+ * accepted (but a key given twice), and names file, line, field, value and expectation when it
+ * refuses.
  */
 class FaqReaderTest {
 
@@ -24,7 +24,7 @@ class FaqReaderTest {
     Path dir;
 
     private static List<Entry> entries(String json) throws FaqFormatException {
-        return FaqReader.entries(ENTRIES, json.getBytes(StandardCharsets.UTF_8));
+        return FaqReader.entries(ENTRIES, json.getBytes(StandardCharsets.UTF_8)).items();
     }
 
     private static String refusedEntries(String json) {
@@ -68,7 +68,6 @@ class FaqReaderTest {
         assertEquals(3, entries(entryWith("\"source\":{\"digest\":\"d\",\"item\":\" 3 \"}")).get(0).source().item());
         assertEquals(3, entries(entryWith("\"source\":{\"digest\":\"d\",\"item\":3.7}")).get(0).source().item());
         assertEquals(100, entries(entryWith("\"source\":{\"digest\":\"d\",\"item\":1e2}")).get(0).source().item());
-        assertEquals("b", entries(entryWith("\"id\":\"b\"")).get(0).id(), "the last of two equal keys");
         assertEquals(1, entries("[{\"id\":\"a\",\"question\":\"q\",\"answer\":\"x\"}] ]").size(),
                 "nothing after the array is read");
     }
@@ -111,7 +110,7 @@ class FaqReaderTest {
                 refusedEntries(entryWith("\"source\":{\"digest\":\"d\",\"item\":\"3.5\"}")));
         assertEquals("faq/entries.json:1: source.item: true (expected: an integer)",
                 refusedEntries(entryWith("\"source\":{\"digest\":\"d\",\"item\":true}")));
-        assertEquals("faq/entries.json:1: source.item: null (expected: an integer)",
+        assertEquals("faq/entries.json:1: source.item: missing (expected: an integer)",
                 refusedEntries(entryWith("\"source\":{\"digest\":\"d\",\"item\":null}")));
         assertEquals("faq/entries.json:1: source.item: 99999999999 (expected: an integer in -2147483648..2147483647)",
                 refusedEntries(entryWith("\"source\":{\"digest\":\"d\",\"item\":99999999999}")));
@@ -136,6 +135,27 @@ class FaqReaderTest {
                 refusedEntries(entryWith("\"source\":{\"digest\":\"d\",\"item\":1,\"page\":2}")));
         assertEquals("faq/projects.json:1: url: unknown field (expected one of: name, link, aliases)",
                 refusedProjects("[{\"name\":\"A\",\"link\":\"l\",\"url\":\"u\"}]"));
+    }
+
+    @Test
+    void a_key_given_twice_in_one_object_is_refused_with_its_line() {
+        assertEquals("faq/entries.json:2: id: duplicate key (expected: each key once in an object)",
+                refusedEntries("[{\"id\":\"a\",\"question\":\"q\",\"answer\":\"x\",\n\"id\":\"b\"}]"));
+    }
+
+    @Test
+    void each_element_is_read_with_the_line_it_starts_on() throws Exception {
+        FaqFile<Entry> file = FaqReader.entries(ENTRIES, ("[\n  {\"id\":\"a\",\"question\":\"q\",\"answer\":\"x\"},\n\n"
+                + "  {\"id\":\"b\",\n   \"question\":\"q\",\"answer\":\"x\"}\n]").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(2, 4), file.lines());
+    }
+
+    @Test
+    void syntax_errors_are_told_in_plain_words() {
+        assertEquals("faq/entries.json:3: unexpected character '}' (expected: a value)",
+                refusedEntries("[\n  {\"id\": \"a\",\n   \"question\": }\n]"));
+        assertEquals("faq/entries.json:1: the text ends too early (expected: the rest of an object, array or string)",
+                refusedEntries("[{\"id\": \"a\""));
     }
 
     @Test

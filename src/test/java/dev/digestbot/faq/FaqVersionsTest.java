@@ -1,7 +1,10 @@
 package dev.digestbot.faq;
 
+import static dev.digestbot.testing.FaqFixtures.delete;
+import static dev.digestbot.testing.FaqFixtures.put;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.digestbot.testing.FaqFixtures;
@@ -33,11 +36,11 @@ class FaqVersionsTest {
     @Test
     void every_write_is_kept_as_a_version_listed_newest_first() throws Exception {
         FaqStore store = FaqStore.open(FaqFixtures.write(dir), CLOCK);
-        store.putEntries(List.of(entry("a", "one")));
-        store.deleteEntry("a");
+        put(store, entry("a", "one"));
+        delete(store, "a");
         List<FaqVersion> versions = store.versions();
         assertEquals(List.of(3L, 2L, 1L), versions.stream().map(FaqVersion::version).toList());
-        assertEquals(List.of("delete entry a", "write", "loaded"),
+        assertEquals(List.of("delete entry a", "create entry a", "loaded"),
                 versions.stream().map(FaqVersion::reason).toList());
         assertEquals(FaqFixtures.ENTRIES.size() + 1, versions.get(1).entries());
         assertEquals("2026-01-02T03:04:05Z", versions.get(0).savedAt());
@@ -53,7 +56,7 @@ class FaqVersionsTest {
     void only_the_newest_versions_are_kept() throws Exception {
         FaqStore store = FaqStore.open(FaqFixtures.write(dir), CLOCK, 3);
         for (int i = 0; i < 5; i++) {
-            store.putEntries(List.of(entry("a", "answer " + i)));
+            put(store, entry("a", "answer " + i));
         }
         assertEquals(List.of(6L, 5L, 4L), numbers(store));
     }
@@ -61,12 +64,12 @@ class FaqVersionsTest {
     @Test
     void a_rollback_restores_the_earlier_content_as_a_new_version() throws Exception {
         FaqStore store = FaqStore.open(FaqFixtures.write(dir), CLOCK);
-        store.putEntries(List.of(entry("a", "first")));
+        put(store, entry("a", "first"));
         long first = store.snapshot().version();
-        store.putEntries(List.of(entry("a", "second")));
-        store.deleteEntry("mosn-k8s");
+        put(store, entry("a", "second"));
+        delete(store, "mosn-k8s");
 
-        FaqSnapshot rolledBack = store.rollback(first).orElseThrow();
+        FaqSnapshot rolledBack = store.apply(FaqChange.of(new FaqChange.Restore(first)));
 
         assertEquals(first + 3, rolledBack.version());
         assertEquals("first", rolledBack.entry("a").orElseThrow().answer());
@@ -79,28 +82,30 @@ class FaqVersionsTest {
     void a_rollback_to_a_version_that_is_not_kept_changes_nothing() throws Exception {
         FaqStore store = FaqStore.open(FaqFixtures.write(dir), CLOCK);
         FaqSnapshot before = store.snapshot();
-        assertTrue(store.rollback(42).isEmpty());
+        FaqChangeRefused refused = assertThrows(FaqChangeRefused.class,
+                () -> store.apply(FaqChange.of(new FaqChange.Restore(42))));
+        assertEquals(FaqChangeRefused.Reason.NO_SUCH_VERSION, refused.reason());
         assertEquals(before, store.snapshot());
     }
 
     @Test
     void version_numbers_keep_increasing_across_restarts() throws Exception {
         FaqStore store = FaqStore.open(FaqFixtures.write(dir), CLOCK);
-        store.putEntries(List.of(entry("a", "one")));
-        store.putEntries(List.of(entry("b", "two")));
+        put(store, entry("a", "one"));
+        put(store, entry("b", "two"));
         assertEquals(3, FaqStore.open(dir, CLOCK).snapshot().version(), "same content, same version");
 
         FaqFiles.writeEntries(dir, List.of(entry("c", "edited while the bot was down")));
         FaqStore reopened = FaqStore.open(dir, CLOCK);
         assertEquals(4, reopened.snapshot().version());
-        reopened.putEntries(List.of(entry("d", "four")));
+        put(reopened, entry("d", "four"));
         assertEquals(List.of(5L, 4L, 3L, 2L, 1L), numbers(reopened));
     }
 
     @Test
     void a_file_reformatted_without_changing_its_content_keeps_the_version() throws Exception {
         FaqStore store = FaqStore.open(FaqFixtures.write(dir), CLOCK);
-        store.putEntries(List.of(entry("a", "one")));
+        put(store, entry("a", "one"));
         Path entries = dir.resolve(FaqFiles.ENTRIES);
         Files.writeString(entries, Files.readString(entries).replaceAll("\\n\\s*", ""));
         assertEquals(2, FaqStore.open(dir, CLOCK).snapshot().version());
@@ -112,14 +117,14 @@ class FaqVersionsTest {
         FaqFiles.writeEntries(dir, List.of(entry("only", "hand edit")));
         assertEquals(2, store.reload().version());
         assertEquals(1, store.snapshot().entries().size());
-        store.rollback(1).orElseThrow();
+        store.apply(FaqChange.of(new FaqChange.Restore(1)));
         assertEquals(FaqFixtures.ENTRIES.size(), store.snapshot().entries().size());
     }
 
     @Test
     void reloading_files_the_store_wrote_itself_is_no_new_version() throws Exception {
         FaqStore store = FaqStore.open(FaqFixtures.write(dir), CLOCK);
-        FaqSnapshot written = store.putEntries(List.of(entry("a", "one")));
+        FaqSnapshot written = put(store, entry("a", "one"));
         assertEquals(written, store.reload());
     }
 }

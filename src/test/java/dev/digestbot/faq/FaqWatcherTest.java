@@ -24,7 +24,8 @@ class FaqWatcherTest {
             throws Exception {
         FaqStore store = FaqStore.open(FaqFixtures.write(dir), Clock.systemUTC());
         AtomicReference<String> problem = new AtomicReference<>("not yet told");
-        try (FaqWatcher watcher = FaqWatcher.start(store, Duration.ofMillis(20), problem::set)) {
+        store.onProblem(problem::set);
+        try (FaqRepository.Watch watcher = store.watch(Duration.ofMillis(20))) {
             Entry added = new Entry("by-hand", "手写的问题？", List.of(), "手写的答案。", "MOSN", null,
                     null, List.of(), List.of(), null, null, null);
             List<Entry> edited = new java.util.ArrayList<>(FaqFixtures.ENTRIES);

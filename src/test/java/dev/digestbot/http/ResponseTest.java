@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.digestbot.json.JsonMapping;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ class ResponseTest {
         Response response = Response.jsonFields(503, fields);
         assertEquals(503, response.status());
         assertEquals(Response.JSON, response.contentType());
-        assertArrayEquals(Json.MAPPER.writeValueAsBytes(fields), response.body(),
+        assertArrayEquals(JsonMapping.MAPPER.writeValueAsBytes(fields), response.body(),
                 new String(response.body(), StandardCharsets.UTF_8));
     }
 

@@ -69,6 +69,50 @@ class MatcherTest {
         assertTrue(matcher.nearDuplicates(FAQ.entry("a-2").orElseThrow(), FAQ.entry("b-2").orElseThrow()));
     }
 
+    private static Entry stamped(String id, String question, String answer, String sameAs, String updated) {
+        return new Entry(id, question, List.of("seata at 模式 oracle 支持吗"), answer, "Seata", null, null, List.of(),
+                List.of(), sameAs, null, updated);
+    }
+
+    /** Issue 16, item 7: an operator's fix to one of two twins must be what the group hears. */
+    @Test
+    void ofTwinsTheEntryEditedLastAnswersWhicheverOneMatches() {
+        Entry untouched = stamped("a-old", "Seata AT 模式支持 Oracle 吗？", "不支持。", null, "2021-01-01T00:00:00Z");
+        Entry edited = stamped("b-new", "Seata AT 模式支持 Oracle 吗？", "支持，1.0 起。", "a-old", "2026-01-01T00:00:00Z");
+        FaqSnapshot faq = new FaqSnapshot(1, FAQ.projects(), List.of(untouched, edited, FAQ.entry("a-1").orElseThrow()));
+
+        Decision d = Matcher.build(faq, MatchSettings.defaults()).match("seata at 模式支持 oracle 吗");
+
+        assertEquals(Decision.Verdict.ANSWER, d.verdict());
+        assertEquals("b-new", d.entry().id());
+        assertEquals(1, d.candidates().stream().filter(c -> c.entry().id().startsWith("a-old")
+                || c.entry().id().equals("b-new")).count(), "twins are one candidate");
+    }
+
+    /** Issue 14, item 6: a runner-up giving the same answer is the same answer, not a rival. */
+    @Test
+    void aRunnerUpWithTheSameAnswerDoesNotLowerTheConfidence() {
+        Entry a = stamped("x-1", "Seata AT 模式支持 Oracle 吗？", "支持。", null, null);
+        Entry b = stamped("x-2", "Seata 的 AT 模式能用在 Oracle 上吗？", "支持。", null, null);
+        Entry other = FAQ.entry("a-1").orElseThrow();
+        String message = "seata at 模式能不能用 oracle";
+
+        double alone = Matcher.build(new FaqSnapshot(1, FAQ.projects(), List.of(a, other)), MatchSettings.defaults())
+                .match(message).score();
+        double withTwin = Matcher.build(new FaqSnapshot(1, FAQ.projects(), List.of(a, b, other)),
+                MatchSettings.defaults()).match(message).score();
+
+        assertEquals(alone, withTwin, 0.05);
+    }
+
+    @Test
+    void anExplanationNamesEverySignalOfEveryCandidate() {
+        Matcher.Explanation e = matcher.explain("sofarpc 能不能发布 https 协议的服务");
+        assertFalse(e.assessed().isEmpty());
+        assertEquals(java.util.EnumSet.allOf(Feature.class), e.assessed().get(0).candidate().features().asMap().keySet());
+        assertEquals(e.decision().candidates().get(0).entry(), e.assessed().get(0).candidate().entry());
+    }
+
     @Test
     void aDisabledEntryIsNeverAnsweredNorSuggested() {
         Entry off = FAQ.entry("a-3").orElseThrow();

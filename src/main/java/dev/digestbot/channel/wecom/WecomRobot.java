@@ -1,10 +1,10 @@
 package dev.digestbot.channel.wecom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.digestbot.chat.ReplyTruncator;
 import dev.digestbot.chat.SenderRateLimit;
+import dev.digestbot.json.JsonMapping;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,8 +40,6 @@ public final class WecomRobot {
     private final boolean markdown;
     private final HttpClient client;
     private final SenderRateLimit limit;
-    /** Not static: {@link #of} runs at every start, and most bots have no robot to push to. */
-    private final ObjectMapper json = new ObjectMapper();
 
     public WecomRobot(URI webhook, String format, HttpClient client, Clock clock) {
         this.webhook = webhook;
@@ -83,10 +81,10 @@ public final class WecomRobot {
     byte[] body(String text) {
         String type = markdown ? "markdown" : "text";
         String content = ReplyTruncator.truncate(text, markdown ? MARKDOWN_MAX_BYTES : TEXT_MAX_BYTES);
-        ObjectNode root = json.createObjectNode().put("msgtype", type);
+        ObjectNode root = JsonMapping.MAPPER.createObjectNode().put("msgtype", type);
         root.putObject(type).put("content", content);
         try {
-            return json.writeValueAsBytes(root);
+            return JsonMapping.MAPPER.writeValueAsBytes(root);
         } catch (IOException e) {
             throw new IllegalStateException("cannot render a JSON object of strings", e);
         }
@@ -95,7 +93,7 @@ public final class WecomRobot {
     /** Errors come back with HTTP 200 too, so the errcode decides. */
     private Outcome outcome(HttpResponse<byte[]> response) {
         try {
-            JsonNode reply = json.readTree(response.body());
+            JsonNode reply = JsonMapping.MAPPER.readTree(response.body());
             if (response.statusCode() == 200 && reply != null && reply.path("errcode").asInt(-1) == 0) {
                 return Outcome.SENT;
             }

@@ -6,8 +6,11 @@ import dev.digestbot.digest.DigestFetcher;
 import dev.digestbot.digest.DigestFormatException;
 import dev.digestbot.digest.DigestImporter;
 import dev.digestbot.faq.Entry;
+import dev.digestbot.faq.FaqChange;
+import dev.digestbot.faq.FaqChangeRefused;
+import dev.digestbot.faq.FaqRepository;
+import dev.digestbot.faq.FaqRules;
 import dev.digestbot.faq.FaqSnapshot;
-import dev.digestbot.faq.FaqStore;
 import dev.digestbot.faq.Project;
 import dev.digestbot.http.ApiException;
 import dev.digestbot.http.Json;
@@ -15,6 +18,7 @@ import dev.digestbot.http.Request;
 import dev.digestbot.http.Response;
 import dev.digestbot.http.Route;
 import dev.digestbot.http.Router;
+import dev.digestbot.json.JsonMapping;
 import dev.digestbot.ops.UnansweredGroup;
 import dev.digestbot.ops.UnansweredQueue;
 import java.io.IOException;
@@ -24,19 +28,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
  * The operator API of DESIGN.md under {@code /admin}. Every route, including unknown ones under
- * {@code /admin}, first checks the bearer token (401). Writes go through {@link FaqStore}, so
- * they are atomic, serialized, versioned, and answered only once the matcher serves them.
+ * {@code /admin}, first checks the bearer token (401). Every write is one {@link FaqChange} of the
+ * {@link FaqRepository}, so its checks and the write are atomic, serialized, versioned, and
+ * answered only once the matcher serves them.
  *
- * <p>Statuses: 200, 201 (created), 400 (invalid body or parameter; the detail names the field),
- * 401, 404 (no such entry, project, version or unanswered group), 409 (deleting a project that
- * entries use). A failed disk write is a 500 logged by the one error mapper.
+ * <p>Versions: reads answer the FAQ version they saw as {@code ETag: "41"}; a write that sends it
+ * back as {@code If-Match: "41"} applies only while version 41 is current (without If-Match a
+ * write applies to whatever is current).
+ *
+ * <p>Statuses: 200, 201 (created), 400 (invalid body, parameter or header; the detail names the
+ * field), 401, 404 (no such entry, project, version or unanswered group), 409 (deleting a project
+ * that entries use; {@code stale_version} with the current {@code faqVersion} when If-Match names
+ * an older version; {@code faq_file_problem} while a hand edit of the files does not load). A
+ * failed disk write is a 500 logged by the one error mapper.
  */
 public final class AdminRoutes {
 
@@ -47,20 +58,15 @@ public final class AdminRoutes {
     private static final int DEFAULT_UNANSWERED = 50;
     private static final int MAX_UNANSWERED = 1000;
     private static final Pattern DIGEST_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}\\.md");
-
-    /** A store call; its I/O failure becomes a logged 500. */
-    @FunctionalInterface
-    private interface StoreCall<T> {
-        T run() throws IOException;
-    }
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"([0-9]{1,18})\"");
 
     private final AdminAuth auth;
-    private final FaqStore store;
+    private final FaqRepository store;
     private final UnansweredQueue unanswered;
     private final DigestImporter importer;
     private final DigestFetcher fetcher;
 
-    public AdminRoutes(String token, FaqStore store, UnansweredQueue unanswered) {
+    public AdminRoutes(String token, FaqRepository store, UnansweredQueue unanswered) {
         this.auth = new AdminAuth(token);
         this.store = store;
         this.unanswered = unanswered;
@@ -98,7 +104,8 @@ public final class AdminRoutes {
         int page = intParam(request, "page", 1, 1, Integer.MAX_VALUE);
         int size = intParam(request, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         String q = request.query().getOrDefault("q", "").strip().toLowerCase(Locale.ROOT);
-        List<Entry> found = store.snapshot().entries().stream()
+        FaqSnapshot snapshot = store.snapshot();
+        List<Entry> found = snapshot.entries().stream()
                 .filter(e -> q.isEmpty() || mentions(e, q))
                 .toList();
         int from = (int) Math.min((long) (page - 1) * size, found.size());
@@ -107,7 +114,7 @@ public final class AdminRoutes {
         body.put("page", page);
         body.put("size", size);
         body.put("entries", found.subList(from, Math.min(from + size, found.size())));
-        return Response.json(200, body);
+        return tagged(Response.json(200, body), snapshot);
     }
 
     private static boolean mentions(Entry e, String q) {
@@ -122,39 +129,54 @@ public final class AdminRoutes {
 
     private Response getEntry(Request request) throws ApiException {
         String id = segment(request, "/admin/entries");
-        return Response.json(200, existingEntry(store.snapshot(), id));
+        FaqSnapshot snapshot = store.snapshot();
+        return entry(200, snapshot, snapshot.entry(id).orElseThrow(() -> noEntry(id)));
+    }
+
+    /**
+     * An entry as the admin API shows it: its fields, and under {@code twins} the other entries
+     * of its {@code sameAs} group, which answer in its stead when they match better; tagged with
+     * the version it was read at.
+     */
+    private static Response entry(int status, FaqSnapshot snapshot, Entry entry) {
+        ObjectNode body = JsonMapping.MAPPER.valueToTree(entry);
+        body.set("twins", JsonMapping.MAPPER.valueToTree(snapshot.twins(entry).stream()
+                .filter(twin -> !twin.id().equals(entry.id())).toList()));
+        return tagged(Response.json(status, body), snapshot);
     }
 
     private Response createEntry(Request request) throws ApiException {
-        return create(Json.object(request));
+        return create(Json.object(request), baseVersion(request));
     }
 
-    private Response create(JsonNode body) throws ApiException {
-        FaqSnapshot snapshot = store.snapshot();
+    private Response create(JsonNode body, OptionalLong base) throws ApiException {
         String given = AdminInput.optionalString(body, "id");
         if (given != null) {
-            String id = AdminInput.id(given, "id");
-            Entry entry = AdminInput.entry(body, id, snapshot, null);
-            FaqSnapshot written = call(() -> store.addEntry(entry)).orElseThrow(() -> new ApiException(
-                    400, "duplicate_id", "id: \"" + id + "\" (expected: an id no entry has)"));
-            return created(written, id);
+            Entry entry = AdminInput.entry(body, given);
+            return created(write(FaqChange.of(new FaqChange.CreateEntry(entry)).basedOn(base)), given);
         }
-        Entry draft = AdminInput.entry(body, "draft", snapshot, null);
+        Entry draft = AdminInput.entry(body, "draft");
+        String project = FaqRules.withCanonicalProjects(store.snapshot().projects(), List.of(draft)).get(0).project();
         for (int attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
-            String id = newId(draft.project() == null ? "entry" : draft.project());
+            String id = newId(project == null ? "entry" : project);
             Entry entry = new Entry(id, draft.question(), draft.alternates(), draft.answer(),
                     draft.project(), draft.link(), null, null, draft.tags(), draft.sameAs(),
                     draft.disabled(), null);
-            Optional<FaqSnapshot> written = call(() -> store.addEntry(entry));
-            if (written.isPresent()) {
-                return created(written.get(), id);
+            try {
+                return created(store.apply(FaqChange.of(new FaqChange.CreateEntry(entry)).basedOn(base)), id);
+            } catch (FaqChangeRefused e) {
+                if (e.reason() != FaqChangeRefused.Reason.DUPLICATE_ID) {
+                    throw refusal(e);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("FAQ store write failed", e);
             }
         }
         throw new IllegalStateException(ID_ATTEMPTS + " random ids in a row were taken");
     }
 
     private static Response created(FaqSnapshot written, String id) {
-        return Response.json(201, written.entry(id).orElseThrow())
+        return entry(201, written, written.entry(id).orElseThrow())
                 .withHeader("Location", "/admin/entries/" + id);
     }
 
@@ -166,31 +188,25 @@ public final class AdminRoutes {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
     }
 
+    /** Replaces an entry; its {@code source} and {@code followups}, which the API does not edit, stay. */
     private Response replaceEntry(Request request) throws ApiException {
         String id = segment(request, "/admin/entries");
         JsonNode body = Json.object(request);
         String given = AdminInput.optionalString(body, "id");
         if (given != null && !given.equals(id)) {
-            throw new ApiException(400, "invalid_field", "id: \"" + AdminInput.id(given, "id")
+            throw new ApiException(400, "invalid_field", "id: \"" + shorten(given)
                     + "\" (expected: \"" + id + "\" as in the path, or no id)");
         }
-        FaqSnapshot snapshot = store.snapshot();
-        Entry fresh = AdminInput.entry(body, id, snapshot, existingEntry(snapshot, id));
-        FaqSnapshot written = call(() -> store.updateEntry(id, old -> fresh))
-                .orElseThrow(() -> noEntry(id));
-        return Response.json(200, written.entry(id).orElseThrow());
+        Entry fresh = AdminInput.entry(body, id);
+        FaqSnapshot written = write(FaqChange.of(new FaqChange.EditEntry(id, fresh::withSourceOf))
+                .basedOn(baseVersion(request)));
+        return entry(200, written, written.entry(id).orElseThrow());
     }
 
     private Response deleteEntry(Request request) throws ApiException {
         String id = segment(request, "/admin/entries");
-        if (!call(() -> store.deleteEntry(id))) {
-            throw noEntry(id);
-        }
-        return Response.json(200, Map.of("deleted", id, "faqVersion", store.snapshot().version()));
-    }
-
-    private static Entry existingEntry(FaqSnapshot snapshot, String id) throws ApiException {
-        return snapshot.entry(id).orElseThrow(() -> noEntry(id));
+        FaqSnapshot written = write(FaqChange.of(new FaqChange.DeleteEntry(id)).basedOn(baseVersion(request)));
+        return tagged(Response.json(200, Map.of("deleted", id, "faqVersion", written.version())), written);
     }
 
     private static ApiException noEntry(String id) {
@@ -200,23 +216,22 @@ public final class AdminRoutes {
     // projects
 
     private Response listProjects(Request request) {
-        return Response.json(200, Map.of("projects", store.snapshot().projects()));
+        FaqSnapshot snapshot = store.snapshot();
+        return tagged(Response.json(200, Map.of("projects", snapshot.projects())), snapshot);
     }
 
     private Response createProject(Request request) throws ApiException {
         JsonNode body = Json.object(request);
         String name = AdminInput.projectName(AdminInput.optionalString(body, "name"), "name");
         Project project = AdminInput.project(body, name);
-        if (store.snapshot().project(name).isPresent()) {
-            throw new ApiException(400, "duplicate_name", "name: \"" + name
-                    + "\" (expected: a name no project has; PUT /admin/projects/" + name + " replaces it)");
-        }
-        call(() -> store.putProject(project));
-        return Response.json(201, project).withHeader("Location", "/admin/projects/" + name);
+        FaqSnapshot written = write(FaqChange.of(new FaqChange.CreateProject(project)).basedOn(baseVersion(request)));
+        return tagged(Response.json(201, project), written).withHeader("Location", "/admin/projects/" + name);
     }
 
     private Response replaceProject(Request request) throws ApiException {
-        Project existing = existingProject(segment(request, "/admin/projects"));
+        String name = segment(request, "/admin/projects");
+        Project existing = store.snapshot().project(name).orElseThrow(() -> new ApiException(404,
+                "not_found", "no project named \"" + name + "\""));
         JsonNode body = Json.object(request);
         String given = AdminInput.optionalString(body, "name");
         if (given != null && !given.strip().equalsIgnoreCase(existing.name())) {
@@ -224,31 +239,15 @@ public final class AdminRoutes {
                     + "\" (expected: \"" + existing.name() + "\" as in the path, or no name)");
         }
         Project project = AdminInput.project(body, existing.name());
-        call(() -> store.putProject(project));
-        return Response.json(200, project);
+        FaqSnapshot written = write(FaqChange.of(new FaqChange.ReplaceProject(project)).basedOn(baseVersion(request)));
+        return tagged(Response.json(200, project), written);
     }
 
     private Response deleteProject(Request request) throws ApiException {
-        Project existing = existingProject(segment(request, "/admin/projects"));
-        long users = store.snapshot().entries().stream()
-                .filter(e -> existing.name().equals(e.project())).count();
-        if (users > 0) {
-            throw new ApiException(409, "project_in_use", "project: \"" + existing.name()
-                    + "\" is used by " + users + " entries (expected: none; move or delete them first)");
-        }
-        if (!call(() -> store.deleteProject(existing.name()))) {
-            throw noProject(existing.name());
-        }
-        return Response.json(200, Map.of("deleted", existing.name(),
-                "faqVersion", store.snapshot().version()));
-    }
-
-    private Project existingProject(String name) throws ApiException {
-        return store.snapshot().project(name).orElseThrow(() -> noProject(name));
-    }
-
-    private static ApiException noProject(String name) {
-        return new ApiException(404, "not_found", "no project named \"" + name + "\"");
+        String name = segment(request, "/admin/projects");
+        String shown = store.snapshot().project(name).map(Project::name).orElse(name);
+        FaqSnapshot written = write(FaqChange.of(new FaqChange.DeleteProject(name)).basedOn(baseVersion(request)));
+        return tagged(Response.json(200, Map.of("deleted", shown, "faqVersion", written.version())), written);
     }
 
     // import, versions, rollback
@@ -285,20 +284,28 @@ public final class AdminRoutes {
             }
         }
         try {
-            return Response.json(200, importer.importText(name, text, dryRun));
+            return Response.json(200, importer.importText(name, text, dryRun, baseVersion(request)));
         } catch (DigestFormatException e) {
             throw new ApiException(400, "invalid_digest", name + ": " + e.getMessage());
+        } catch (FaqChangeRefused e) {
+            throw refusal(e);
         } catch (IOException e) {
             throw new UncheckedIOException("FAQ store write failed", e);
         }
     }
 
     private Response versions(Request request) {
-        List<?> kept = call(store::versions);
+        FaqSnapshot snapshot = store.snapshot();
+        List<?> kept;
+        try {
+            kept = store.versions();
+        } catch (IOException e) {
+            throw new UncheckedIOException("FAQ versions cannot be listed", e);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("current", store.snapshot().version());
+        body.put("current", snapshot.version());
         body.put("versions", kept);
-        return Response.json(200, body);
+        return tagged(Response.json(200, body), snapshot);
     }
 
     private Response rollback(Request request) throws ApiException {
@@ -312,14 +319,12 @@ public final class AdminRoutes {
         if (version < 1) {
             throw new ApiException(400, "invalid_param", "version: \"" + text + "\" (expected: a positive integer)");
         }
-        long wanted = version;
-        FaqSnapshot restored = call(() -> store.rollback(wanted)).orElseThrow(() -> new ApiException(404,
-                "not_found", "version: " + wanted + " (expected: a kept version; see GET /admin/versions)"));
+        FaqSnapshot restored = write(FaqChange.of(new FaqChange.Restore(version)).basedOn(baseVersion(request)));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("restored", wanted);
+        body.put("restored", version);
         body.put("faqVersion", restored.version());
         body.put("entries", restored.entries().size());
-        return Response.json(200, body);
+        return tagged(Response.json(200, body), restored);
     }
 
     // unanswered
@@ -345,19 +350,24 @@ public final class AdminRoutes {
         Response response;
         if (body.has("alternateOf")) {
             AdminInput.onlyFields(body, Set.of("alternateOf"));
-            String entryId = AdminInput.optionalString(body, "alternateOf");
-            FaqSnapshot written = call(() -> store.updateEntry(entryId == null ? "" : entryId,
-                    old -> old.alternates().contains(group.text()) ? old : old.withAlternates(
-                            append(old.alternates(), group.text()))))
-                    .orElseThrow(() -> new ApiException(400, "unknown_entry", "alternateOf: \""
-                            + entryId + "\" (expected: an entry id)"));
-            response = Response.json(200, written.entry(entryId).orElseThrow());
+            String entryId = String.valueOf(AdminInput.optionalString(body, "alternateOf"));
+            FaqChange change = FaqChange.of("add an alternate to entry " + entryId, List.of(new FaqChange.EditEntry(
+                    entryId, old -> old.alternates().contains(group.text()) ? old
+                            : old.withAlternates(append(old.alternates(), group.text())))));
+            FaqSnapshot written;
+            try {
+                written = write(change.basedOn(baseVersion(request)));
+            } catch (ApiException e) {
+                throw e.status() != 404 ? e : new ApiException(400, "unknown_entry", "alternateOf: \""
+                        + shorten(entryId) + "\" (expected: an entry id)");
+            }
+            response = entry(200, written, written.entry(entryId).orElseThrow());
         } else {
             ObjectNode withQuestion = ((ObjectNode) body).deepCopy();
             if (!withQuestion.hasNonNull("question")) {
                 withQuestion.put("question", group.text());
             }
-            response = create(withQuestion);
+            response = create(withQuestion, baseVersion(request));
         }
         unanswered.remove(id);
         return response;
@@ -407,11 +417,52 @@ public final class AdminRoutes {
         };
     }
 
-    private static <T> T call(StoreCall<T> call) {
+    /** Applies a change; a refusal becomes the API's error, a failed disk write a logged 500. */
+    private FaqSnapshot write(FaqChange change) throws ApiException {
         try {
-            return call.run();
+            return store.apply(change);
+        } catch (FaqChangeRefused e) {
+            throw refusal(e);
         } catch (IOException e) {
             throw new UncheckedIOException("FAQ store write failed", e);
         }
+    }
+
+    private static ApiException refusal(FaqChangeRefused e) {
+        int status = switch (e.reason()) {
+            case INVALID_FIELD, MISSING_FIELD, TOO_LONG, UNKNOWN_PROJECT, UNKNOWN_ENTRY, DUPLICATE_ID,
+                    DUPLICATE_NAME -> 400;
+            case NO_SUCH_ENTRY, NO_SUCH_PROJECT, NO_SUCH_VERSION -> 404;
+            case PROJECT_IN_USE, STALE_VERSION, FILES_BROKEN -> 409;
+        };
+        Map<String, Object> fields = e.reason() == FaqChangeRefused.Reason.STALE_VERSION
+                ? Map.of("faqVersion", e.currentVersion()) : Map.of();
+        return new ApiException(status, e.reason().code(), e.detail(), fields);
+    }
+
+    /**
+     * The version a write is based on, from {@code If-Match: "41"} (an ETag of a read; a weak
+     * {@code W/"41"} is the same); empty without the header.
+     */
+    private static OptionalLong baseVersion(Request request) throws ApiException {
+        String header = request.header("if-match");
+        if (header == null) {
+            return OptionalLong.empty();
+        }
+        java.util.regex.Matcher tag = ETAG.matcher(header.strip());
+        if (!tag.matches()) {
+            throw new ApiException(400, "invalid_header", "If-Match: " + shorten(header)
+                    + " (expected: the ETag of a read, such as \"41\")");
+        }
+        return OptionalLong.of(Long.parseLong(tag.group(1)));
+    }
+
+    /** The response with the version it shows as its ETag. */
+    private static Response tagged(Response response, FaqSnapshot snapshot) {
+        return response.withHeader("ETag", "\"" + snapshot.version() + "\"");
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 59) + "…";
     }
 }

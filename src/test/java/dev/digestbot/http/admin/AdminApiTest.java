@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.faq.FaqRules;
 import dev.digestbot.testing.FaqFixtures;
 import dev.digestbot.testing.FileHost;
 import dev.digestbot.testing.TestBot;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,7 +162,7 @@ class AdminApiTest {
         assertRejected(admin("POST", "/admin/entries", newEntry(",\"id\":\"mosn-k8s\"")), "duplicate_id", "id");
         assertRejected(admin("POST", "/admin/entries", newEntry(",\"id\":\"a/b\"")), "invalid_field", "id");
         assertRejected(admin("POST", "/admin/entries",
-                "{\"question\":\"q\",\"answer\":\"" + "长".repeat(AdminInput.MAX_ANSWER + 1)
+                "{\"question\":\"q\",\"answer\":\"" + "长".repeat(FaqRules.MAX_ANSWER + 1)
                         + "\",\"project\":\"Seata\"}"), "too_long", "answer");
         assertRejected(admin("POST", "/admin/entries", newEntry(",\"alternates\":[\"ok\", 3]")),
                 "invalid_field", "alternates[1]");
@@ -271,5 +273,155 @@ class AdminApiTest {
                     failed.toString());
             assertRejected(admin("POST", "/admin/import?url=ftp%3A%2F%2Fx%2Fa.md", null), "invalid_param", "url");
         }
+    }
+
+    private HttpResponse<String> adminIfMatch(String method, String path, String body, String etag) throws Exception {
+        return bot.send(method, path, body, "Authorization", "Bearer " + TOKEN, "Content-Type", "application/json",
+                "If-Match", etag);
+    }
+
+    @Test
+    void a_read_tells_its_version_and_a_write_based_on_an_older_one_is_a_409_with_the_current() throws Exception {
+        HttpResponse<String> read = admin("GET", "/admin/entries/mosn-k8s", null);
+        String etag = read.headers().firstValue("etag").orElseThrow();
+        long version = bot.bot().store().snapshot().version();
+        assertEquals("\"" + version + "\"", etag);
+        String edit = "{\"question\":\"MOSN 对 Kubernetes 版本有限制么？\",\"answer\":\"没有。\",\"project\":\"MOSN\"}";
+
+        HttpResponse<String> first = adminIfMatch("PUT", "/admin/entries/mosn-k8s", edit, etag);
+        assertEquals("\"" + (version + 1) + "\"", first.headers().firstValue("etag").orElseThrow(), first.body());
+        JsonNode stale = json(adminIfMatch("PUT", "/admin/entries/mosn-k8s", edit.replace("没有。", "有。"), etag), 409);
+
+        assertEquals("stale_version", stale.get("error").asText());
+        assertEquals(version + 1, stale.get("faqVersion").asLong(), stale.toString());
+        assertEquals("没有。", bot.bot().store().snapshot().entry("mosn-k8s").orElseThrow().answer());
+        assertEquals(409, adminIfMatch("DELETE", "/admin/entries/mosn-k8s", null, etag).statusCode());
+        assertEquals(409, adminIfMatch("POST", "/admin/rollback/1", null, etag).statusCode());
+        assertRejected(adminIfMatch("DELETE", "/admin/entries/mosn-k8s", null, "latest"), "invalid_header", "If-Match");
+        json(adminIfMatch("DELETE", "/admin/entries/mosn-k8s", null, "W/\"" + (version + 1) + "\""), 200);
+    }
+
+    /** Issue 16, item 7: the operator could not see which near-duplicate answered instead of an edited entry. */
+    @Test
+    void an_entry_shows_its_twins() throws Exception {
+        json(admin("POST", "/admin/entries", newEntry(",\"id\":\"layotto-dapr\"")), 201);
+        JsonNode twin = json(admin("POST", "/admin/entries", newEntry(",\"id\":\"layotto-dapr-2\",\"sameAs\":\"layotto-dapr\"")), 201);
+        assertEquals("layotto-dapr", twin.get("twins").get(0).get("id").asText(), twin.toString());
+
+        JsonNode shown = json(admin("GET", "/admin/entries/layotto-dapr", null), 200);
+        assertEquals(1, shown.get("twins").size(), shown.toString());
+        assertEquals("layotto-dapr-2", shown.get("twins").get(0).get("id").asText());
+        assertEquals("layotto-dapr", shown.get("twins").get(0).get("sameAs").asText());
+        assertEquals(0, json(admin("GET", "/admin/entries/mosn-k8s", null), 200).get("twins").size());
+    }
+
+    /** Issue 16, item 4: project aliases got 400 unknown_project; an alias another project owns was accepted. */
+    @Test
+    void a_project_is_named_by_name_or_alias_and_an_alias_belongs_to_one_project() throws Exception {
+        JsonNode created = json(admin("POST", "/admin/entries",
+                "{\"question\":\"q\",\"answer\":\"a\",\"project\":\"sofa registry\"}"), 201);
+        assertEquals("SOFARegistry", created.get("project").asText());
+        assertTrue(created.get("id").asText().startsWith("sofaregistry-"), created.toString());
+        assertEquals("Seata", json(admin("PUT", "/admin/entries/" + created.get("id").asText(),
+                "{\"question\":\"q\",\"answer\":\"a\",\"project\":\"fescar\"}"), 200).get("project").asText());
+
+        assertRejected(admin("POST", "/admin/projects",
+                "{\"name\":\"Nacos\",\"link\":\"https://github.com/alibaba/nacos\",\"aliases\":[\"nacos\",\"seata\"]}"),
+                "duplicate_name", "aliases[1]");
+        assertRejected(admin("POST", "/admin/projects", "{\"name\":\"fescar\",\"link\":\"https://github.com/x/y\"}"),
+                "duplicate_name", "name");
+        assertRejected(admin("PUT", "/admin/projects/MOSN", "{\"link\":\"https://github.com/mosn/mosn\",\"aliases\":[\"registry\"]}"),
+                "duplicate_name", "aliases[0]");
+    }
+
+    /** Issue 16, item 5: NUL, other control characters and lone surrogates were stored and came back mangled. */
+    @Test
+    void control_characters_and_lone_surrogates_are_refused_naming_the_field() throws Exception {
+        assertRejected(admin("POST", "/admin/entries", "{\"question\":\"q\\u0000\",\"answer\":\"a\",\"project\":\"Seata\"}"),
+                "invalid_field", "question: a control character U+0000 at character 2");
+        assertRejected(admin("POST", "/admin/entries", "{\"question\":\"q\",\"answer\":\"a\\ud800b\",\"project\":\"Seata\"}"),
+                "invalid_field", "answer: a lone surrogate U+D800 at character 2");
+        assertRejected(admin("POST", "/admin/entries", newEntry(",\"alternates\":[\"ok\",\"bell\\u0007\"]")),
+                "invalid_field", "alternates[1]");
+        assertRejected(admin("POST", "/admin/entries", newEntry(",\"tags\":[\"\\u001b[31m\"]")), "invalid_field", "tags[0]");
+        JsonNode kept = json(admin("POST", "/admin/entries",
+                "{\"question\":\"q\",\"answer\":\"第一行\\n\\t第二行 😀\",\"project\":\"Seata\"}"), 201);
+        assertEquals("第一行\n\t第二行 😀", kept.get("answer").asText(), "tabs, newlines and real pairs stay");
+    }
+
+    /** Issue 16, item 3: an admin write rewrote the file over a hand edit that did not parse. */
+    @Test
+    void no_write_while_a_hand_edit_does_not_load() throws Exception {
+        Path entries = faq.resolve("entries.json");
+        String broken = Files.readString(entries).replaceFirst("\"question\" :", "\"question\" : ,");
+        Files.writeString(entries, broken);
+
+        JsonNode refused = json(admin("POST", "/admin/entries", newEntry("")), 409);
+
+        assertEquals("faq_file_problem", refused.get("error").asText());
+        assertTrue(refused.get("detail").asText().startsWith(entries + ":"), refused.toString());
+        assertEquals(broken, Files.readString(entries), "the hand edit is still there");
+        assertTrue(JSON.readTree(bot.get("/readyz").body()).has("problem"));
+        assertEquals(FaqFixtures.ENTRIES.size(), bot.bot().store().snapshot().entries().size());
+    }
+
+    /** Issue 16, item 13: versions said "write" for creates and "put project" for a POST. */
+    @Test
+    void versions_say_what_each_write_did() throws Exception {
+        String id = json(admin("POST", "/admin/entries", newEntry(",\"id\":\"layotto-dapr\"")), 201).get("id").asText();
+        json(admin("PUT", "/admin/entries/" + id, newEntry("")), 200);
+        json(admin("POST", "/admin/projects", "{\"name\":\"Nacos\",\"link\":\"https://github.com/alibaba/nacos\"}"), 201);
+        json(admin("PUT", "/admin/projects/Nacos", "{\"link\":\"https://nacos.io\"}"), 200);
+        json(admin("DELETE", "/admin/projects/Nacos", null), 200);
+        json(admin("DELETE", "/admin/entries/" + id, null), 200);
+
+        List<String> reasons = new java.util.ArrayList<>();
+        json(admin("GET", "/admin/versions", null), 200).get("versions").forEach(v -> reasons.add(v.get("reason").asText()));
+        assertEquals(List.of("delete entry layotto-dapr", "delete project Nacos", "replace project Nacos",
+                "create project Nacos", "replace entry layotto-dapr", "create entry layotto-dapr", "loaded"), reasons);
+    }
+
+    /** Issue 16, item 14: details showed StreamReadConstraints and com.fasterxml class names. */
+    @Test
+    void error_details_are_in_the_projects_words() throws Exception {
+        List<String> bodies = List.of("[".repeat(2000), "{\"question\":" + "1".repeat(1200) + "}",
+                "{\"question\":\"q\",\"question\":\"r\"}", "{\"question\":\"q\"", "{} {}", "{\"a\":tru}");
+        for (String body : bodies) {
+            JsonNode error = json(admin("POST", "/admin/entries", body), 400);
+            String detail = error.get("detail").asText();
+            assertFalse(detail.contains("fasterxml") || detail.contains("Constraints") || detail.contains("`")
+                    || detail.contains("REDACTED") || detail.contains("JsonToken"), detail);
+        }
+        assertEquals("body is not valid JSON: nested too deeply (expected: at most 1000 levels of arrays and objects)",
+                json(admin("POST", "/admin/entries", "[".repeat(2000)), 400).get("detail").asText());
+        assertEquals("body is not valid JSON: question: duplicate key (expected: each key once in an object) (line 1, column 27)",
+                json(admin("POST", "/admin/entries", bodies.get(2)), 400).get("detail").asText());
+    }
+
+    /** Issue 15, item 2: an entry created for a project while it was deleted could point at nothing. */
+    @Test
+    void creating_an_entry_for_a_project_being_deleted_never_leaves_it_without_its_project() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (int round = 0; round < 15; round++) {
+            String name = "Race" + round;
+            json(admin("POST", "/admin/projects", "{\"name\":\"" + name + "\",\"link\":\"https://github.com/x/race\"}"), 201);
+            var create = client.sendAsync(request("POST", "/admin/entries",
+                    "{\"id\":\"race-" + round + "\",\"question\":\"q\",\"answer\":\"a\",\"project\":\"" + name + "\"}"),
+                    HttpResponse.BodyHandlers.ofString());
+            var delete = client.sendAsync(request("DELETE", "/admin/projects/" + name, null), HttpResponse.BodyHandlers.ofString());
+            create.get();
+            delete.get();
+            var snapshot = bot.bot().store().snapshot();
+            assertEquals(snapshot.entry("race-" + round).isPresent(), snapshot.project(name).isPresent(),
+                    "round " + round + ": " + create.get().body() + " / " + delete.get().body());
+        }
+    }
+
+    private java.net.http.HttpRequest request(String method, String path, String body) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + bot.port() + path))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 }

@@ -1,13 +1,10 @@
 package dev.digestbot.match;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.digestbot.cli.Main;
 import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.faq.Followup;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -19,22 +16,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * Measures the matcher: index build time (wall and process CPU), heap held by the matcher after
- * GC, and match latency (mean and p99, wall and thread CPU, cache off) for the real corpus (every
- * digest of the shared folder) and for 10,000 and 100,000 synthetic entries recombined from the
- * real questions and answers. Each corpus is built {@value #BUILDS} times: the first build, on code
- * the JIT has not compiled yet, is printed on its own; the build columns are the median of the
- * others, the steady state a server reaches when it rebuilds on FAQ changes.
+ * GC, and match latency (mean and p99, wall and thread CPU, cache off) for the real corpus (the
+ * shipped {@code faq/}) and for 10,000 and 100,000 synthetic entries recombined from the real
+ * questions, alternates and answers. Each corpus is built {@value #BUILDS} times: the first build,
+ * on code the JIT has not compiled yet, is printed on its own; the build columns are the median
+ * of the others, the steady state a server reaches when it rebuilds on FAQ changes.
  *
- * <p>Run, from the project folder:
+ * <p>Run, from the project folder (a test-scope tool, not in the jar):
  * <pre>
- * mvn -q -o package -DskipTests &amp;&amp; java -Xmx2g -cp target/digestbot.jar dev.digestbot.match.MatchBenchmark [SHARED_DIR]
+ * mvn -q test-compile exec:java -Dexec.mainClass=dev.digestbot.match.MatchBenchmark
  * </pre>
- * {@code SHARED_DIR} defaults to {@code $DIGESTBOT_SHARED}, else {@code ../shared}. Queries are
- * the messages of {@code eval/dev.jsonl}, each run many times after a warm-up. The CPU columns
- * stay meaningful when other processes load the machine; the wall columns are what a caller sees.
+ * Queries are the training messages ({@code src/test/resources/dev/digestbot/train}), each run
+ * many times after a warm-up. The CPU columns stay meaningful when other processes load the
+ * machine; the wall columns are what a caller sees.
  */
 public final class MatchBenchmark {
 
@@ -49,10 +47,8 @@ public final class MatchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String env = System.getenv("DIGESTBOT_SHARED");
-        Path shared = Path.of(args.length > 0 ? args[0] : env != null && !env.isBlank() ? env : "../shared");
-        FaqSnapshot real = importAll(shared.resolve("digests"));
-        List<String> queries = queries(shared.resolve("eval").resolve("dev.jsonl"));
+        FaqSnapshot real = FaqStore.open(Path.of("faq"), Clock.systemUTC()).snapshot();
+        List<String> queries = queries(Path.of("src", "test", "resources", "dev", "digestbot", "train"));
         System.out.printf(Locale.ROOT, "%-10s %8s %14s %9s %12s %8s %8s %8s %11s %11s%n", "corpus", "entries",
                 "first build ms", "build ms", "build cpu ms", "heap MB", "mean ms", "p99 ms", "cpu mean ms",
                 "cpu p99 ms");
@@ -63,8 +59,7 @@ public final class MatchBenchmark {
     }
 
     private static void run(String name, FaqSnapshot snapshot, List<String> queries) {
-        MatchSettings noCache = new MatchSettings(MatchSettings.defaults().answerThreshold(),
-                MatchSettings.defaults().suggestThreshold(), MatchSettings.defaults().minMargin(), 0);
+        MatchSettings noCache = MatchSettings.defaults().withCacheSize(0);
         long[] buildWall = new long[BUILDS];
         long[] buildCpu = new long[BUILDS];
         Matcher matcher = null;
@@ -123,31 +118,26 @@ public final class MatchBenchmark {
         return rt.totalMemory() - rt.freeMemory();
     }
 
-    private static FaqSnapshot importAll(Path digests) throws Exception {
-        Path faq = Files.createTempDirectory("digestbot-bench");
-        Files.copy(Path.of("faq", "projects.json"), faq.resolve("projects.json"));
-        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        if (Main.run(List.of("import", "--faq", faq.toString(), digests.toString()), System.in, quiet,
-                System.err) != 0) {
-            throw new IllegalStateException("import of " + digests + " failed");
-        }
-        return FaqStore.open(faq, Clock.systemUTC()).snapshot();
-    }
-
-    private static List<String> queries(Path devSet) throws Exception {
+    private static List<String> queries(Path folder) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         List<String> texts = new ArrayList<>();
-        for (String line : Files.readAllLines(devSet, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                texts.add(mapper.readTree(line).path("text").asText());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+        }
+        for (Path file : files) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    texts.add(mapper.readTree(line).path("text").asText());
+                }
             }
         }
         return texts;
     }
 
     /**
-     * Entries whose question joins the halves of two real questions and whose answer is a real
-     * answer, so vocabulary and lengths follow the real corpus while the entries differ.
+     * Entries whose question joins the halves of two real questions and whose alternates and
+     * answer are real ones, so vocabulary and lengths follow the real corpus while the entries differ.
      */
     private static FaqSnapshot synthetic(FaqSnapshot real, int size) {
         Random random = new Random(42);
@@ -159,7 +149,7 @@ public final class MatchBenchmark {
             String question = a.question().substring(0, a.question().length() / 2)
                     + b.question().substring(b.question().length() / 2);
             List<Followup> followups = random.nextInt(4) == 0 ? b.followups() : List.of();
-            entries.add(new Entry(String.format(Locale.ROOT, "synthetic-%06d", i), question, List.of(),
+            entries.add(new Entry(String.format(Locale.ROOT, "synthetic-%06d", i), question, a.alternates(),
                     a.answer(), random.nextBoolean() ? a.project() : b.project(), null, null, followups,
                     List.of(), null, null, null));
         }

@@ -1,0 +1,127 @@
+package dev.digestbot.match;
+
+import dev.digestbot.faq.Entry;
+import dev.digestbot.faq.FaqSnapshot;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which entries are one answer: entries linked by {@code sameAs} (the same question published in
+ * two digests), entries with the same answer text, and entries whose question phrasings ask the
+ * same question though nobody linked them — one variant of each sharing at least
+ * {@link #DUPLICATE_OVERLAP} of their distinct terms (Jaccard), as when a digest repeats a
+ * question with small edits, or one variant of at least {@link #CONTAINED_MIN_TERMS} terms having
+ * {@link #CONTAINED_SHARE} of them in the other, as when a digest glued the next question onto a
+ * repeated one. Near-duplicates never compete for a message; of a group, the entry edited last
+ * answers, so an operator's fix to one twin shows. Immutable and thread-safe.
+ */
+final class NearDuplicates {
+
+    static final double DUPLICATE_OVERLAP = 0.7;
+    static final double CONTAINED_SHARE = 0.9;
+    static final int CONTAINED_MIN_TERMS = 10;
+
+    private final List<Entry> entries;
+    private final EntryProfile[] profiles;
+    /** Per document, the first document of its {@code sameAs} group. */
+    private final int[] group;
+    /** Per document, the document its group answers with. */
+    private final int[] answering;
+    private final String[] answers;
+
+    private NearDuplicates(List<Entry> entries, EntryProfile[] profiles, int[] group, int[] answering) {
+        this.entries = entries;
+        this.profiles = profiles;
+        this.group = group;
+        this.answering = answering;
+        this.answers = entries.stream().map(e -> e.answer().replaceAll("\\s+", "")).toArray(String[]::new);
+    }
+
+    /** @param entries the index's entries, document numbers being positions in this list */
+    static NearDuplicates of(FaqSnapshot snapshot, List<Entry> entries, EntryProfile[] profiles) {
+        Map<String, Integer> docs = new HashMap<>();
+        for (int d = 0; d < entries.size(); d++) {
+            docs.put(entries.get(d).id(), d);
+        }
+        int[] group = new int[entries.size()];
+        int[] answering = new int[entries.size()];
+        for (int d = 0; d < entries.size(); d++) {
+            List<Integer> members = snapshot.twins(entries.get(d)).stream()
+                    .map(e -> docs.get(e.id())).filter(m -> m != null).toList();
+            group[d] = members.stream().min(Integer::compare).orElse(d);
+            answering[d] = members.stream().max(Comparator.comparing((Integer m) -> updated(entries.get(m)))
+                    .thenComparing(Comparator.reverseOrder())).orElse(d);
+        }
+        return new NearDuplicates(entries, profiles, group, answering);
+    }
+
+    private static String updated(Entry e) {
+        return e.updated() == null ? "" : e.updated();
+    }
+
+    /** The document that answers for this one: the twin edited last (itself when it has none). */
+    int answering(int doc) {
+        return answering[doc];
+    }
+
+    /**
+     * The document to answer with when both ask the same question: the one edited last, the first
+     * given on a tie.
+     */
+    int later(int first, int second) {
+        return updated(entries.get(second)).compareTo(updated(entries.get(first))) > 0 ? second : first;
+    }
+
+    /** Whether two documents are one answer. */
+    boolean same(int a, int b) {
+        if (a == b || group[a] == group[b] || (!answers[a].isEmpty() && answers[a].equals(answers[b]))) {
+            return true;
+        }
+        EntryProfile x = profiles[a];
+        EntryProfile y = profiles[b];
+        for (int i = 0; i < x.variants().length; i++) {
+            for (int j = 0; j < y.variants().length; j++) {
+                if (sameQuestion(x.variants()[i], x.variantSignatures()[i], y.variants()[j], y.variantSignatures()[j])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether two variants' sorted distinct term ids ask the same question. Their signatures bound
+     * how many ids they can share, which rules most pairs out without comparing the ids.
+     */
+    private static boolean sameQuestion(int[] x, long[] xMask, int[] y, long[] yMask) {
+        int onlyX = Long.bitCount(xMask[0] & ~yMask[0]) + Long.bitCount(xMask[1] & ~yMask[1]);
+        int onlyY = Long.bitCount(yMask[0] & ~xMask[0]) + Long.bitCount(yMask[1] & ~xMask[1]);
+        int mostCommon = Math.min(x.length - onlyX, y.length - onlyY);
+        if (!duplicates(mostCommon, x.length, y.length)) {
+            return false;
+        }
+        int common = 0;
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] == y[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return duplicates(common, x.length, y.length);
+    }
+
+    /** Whether variants of {@code xSize} and {@code ySize} distinct terms, {@code common} shared, ask the same question. */
+    private static boolean duplicates(int common, int xSize, int ySize) {
+        int union = xSize + ySize - common;
+        int shorter = Math.min(xSize, ySize);
+        return union > 0 && (common >= DUPLICATE_OVERLAP * union
+                || (shorter >= CONTAINED_MIN_TERMS && common >= CONTAINED_SHARE * shorter));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.digestbot.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class IntentTest {
+
+    private static int kinds(Intent... intents) {
+        int mask = 0;
+        for (Intent i : intents) {
+            mask |= 1 << i.ordinal();
+        }
+        return mask;
+    }
+
+    @Test
+    void questionWordsTellTheKindOfAnswerWanted() {
+        assertEquals(kinds(Intent.SUPPORTED), Intent.of("seata 支持 oracle 吗"));
+        assertEquals(kinds(Intent.HOW), Intent.of("jraft 快照 咋配"));
+        assertEquals(kinds(Intent.WHY), Intent.of("为啥 回滚 不生效"));
+        assertEquals(kinds(Intent.DIFFERENCE), Intent.of("at 和 tcc 区别"));
+        assertEquals(kinds(Intent.WHEN, Intent.SUPPORTED), Intent.of("什么时候 支持 istio 1.14"));
+        assertEquals(kinds(Intent.HOW, Intent.SUPPORTED), Intent.of("How can I enable it, is it supported"));
+        assertEquals(0, Intent.of("seata 全局锁 本地锁"));
+    }
+
+    @Test
+    void agreementIsOneMinusOneOrZero() {
+        int supported = kinds(Intent.SUPPORTED);
+        int how = kinds(Intent.HOW);
+        assertEquals(1, Intent.agreement(supported, supported | how));
+        assertEquals(-1, Intent.agreement(supported, how));
+        assertEquals(0, Intent.agreement(0, how));
+        assertEquals(0, Intent.agreement(supported, 0));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.digestbot.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RivalsTest {
+
+    private final Rivals rivals = Rivals.STANDARD;
+
+    @Test
+    void membersOfAKindAreNamedUnderOneSpellingAndVersionsToo() {
+        assertEquals(Set.of("language:go", "registry:sofaregistry"), rivals.named("sofaregistry 有 golang 客户端吗"));
+        assertEquals(Set.of("database:postgresql", "version:1.5.2"), rivals.named("seata 1.5.2 支持 PG 吗"));
+        assertEquals(Set.of("version:jdk17", "version:2.4.x", "framework:spring boot"),
+                rivals.named("jdk 17 下 SpringBoot 2.4.x 能用吗"));
+        assertEquals(Set.of(), rivals.named("@GlobalTransactional 注解 放哪里"));
+        assertEquals(Set.of(), rivals.named("golangci 和 javadoc"), "only whole words");
+    }
+
+    @Test
+    void aConflictIsAnotherMemberOfAKindTheEntryNames() {
+        Set<String> entry = rivals.named("SOFARegistry 有 Java 和 Python 的客户端吗");
+        assertEquals(1, rivals.conflict(rivals.named("sofaregistry 有 go 客户端吗"), entry));
+        assertEquals(0, rivals.conflict(rivals.named("sofaregistry python 客户端"), entry));
+        assertEquals(0, rivals.conflict(rivals.named("seata 支持 oracle 吗"), entry), "a kind the entry never names");
+        assertEquals(1, rivals.conflict(rivals.named("spring boot 3 jdk17 支持吗"), rivals.named("升 SpringBoot to 2.4.x 还有计划吗")));
+    }
+
+    @Test
+    void aLineWithoutAKindIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Rivals.parse(List.of(": java, go")));
+    }
+}
