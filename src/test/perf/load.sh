@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Load test of the jar on loopback with wrk: /healthz, POST /api/ask, POST /webhook/chat and a
 # signed POST /wechat (when the server has the WeChat channel), each at saturation and at a fixed
-# rate, over a FAQ with every digest of ../shared/digests imported and bodies cycling through the
-# real questions of ../shared/eval/dev.jsonl ("ask-unique" makes each text unique with a number,
-# so the matcher's cache never answers). Run from the project root:
+# rate, over the shipped FAQ (faq/) and bodies cycling through the training messages of
+# src/test/resources/dev/digestbot/train ("ask-unique" makes each text unique with a number, so
+# the matcher's cache never answers). Run from the project root:
 #
 #   bash src/test/perf/load.sh [--duration SECONDS] [--rate REQ_PER_S] [--port PORT]
 #
@@ -34,20 +34,20 @@ BASE="http://127.0.0.1:$PORT"
 source "$PERF_DIR/server.sh"
 require_tools wrk jq curl
 
-prepare_faq "$WORK/faq" "$SHARED/digests"
+copy_faq "$WORK/faq"
 DIGESTBOT_WECHAT_TOKEN="$WECHAT_TOKEN" start_server "$WORK/faq" "$PORT" "$WORK/server.log"
 
 # Bodies: one template a line, "@N@" replaced per request by the Lua script.
-jq -c '{text}' "$SHARED/eval/dev.jsonl" > "$WORK/ask.bodies"
+questions > "$WORK/ask.bodies"
 # The same questions made unique per request, so the matcher's cache never answers them.
-jq -c '{text: (.text + " #@N@")}' "$SHARED/eval/dev.jsonl" > "$WORK/ask-unique.bodies"
-jq -c '{chatId: "load-@N@", sender: "user-@N@", text, mentioned: true, msgId: "@N@"}' \
-  "$SHARED/eval/dev.jsonl" > "$WORK/webhook.bodies"
+questions | jq -c '{text: (.text + " #@N@")}' > "$WORK/ask-unique.bodies"
+questions | jq -c '{chatId: "load-@N@", sender: "user-@N@", text, mentioned: true, msgId: "@N@"}' \
+  > "$WORK/webhook.bodies"
 jq -r '.text | gsub("[\r\n]"; " ") | gsub("]]>"; "]] >")
   | "<xml><ToUserName><![CDATA[gh_load]]></ToUserName><FromUserName><![CDATA[o-load-@N@]]></FromUserName>"
   + "<CreateTime>1700000000</CreateTime><MsgType><![CDATA[text]]></MsgType>"
   + "<Content><![CDATA[" + . + "]]></Content><MsgId>@N@</MsgId></xml>"' \
-  "$SHARED/eval/dev.jsonl" > "$WORK/wechat.bodies"
+  < "$WORK/ask.bodies" > "$WORK/wechat.bodies"
 
 question="$(head -n 1 "$WORK/ask.bodies")"
 curl -sf -H 'Content-Type: application/json' -d "$question" "$BASE/api/ask" | jq -e '.answered != null' >/dev/null
@@ -97,7 +97,7 @@ done
 healthz_rps="$(awk '{print $3}' <<<"${SATURATED[healthz]}")"
 echo
 echo "wrk -t$THREADS, ${DURATION}s per row, $(nproc) cores shared by wrk and the server;" \
-  "$(jq -s length "$SHARED/eval/dev.jsonl") dev.jsonl questions over $(jq length "$WORK/faq/entries.json") entries;" \
+  "$(wc -l < "$WORK/ask.bodies") training questions over $(jq length "$WORK/faq/entries.json") entries;" \
   "load average before: $LOAD_BEFORE, after: $(cut -d" " -f1-3 /proc/loadavg)"
 echo
 echo "| route | load | requests/s | vs /healthz | p50 ms | p99 ms | p99.9 ms | non-2xx | socket errors |"

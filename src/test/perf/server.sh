@@ -2,7 +2,9 @@
 # exit with the processes the script started, a FAQ folder, and the jar serving it on loopback.
 
 LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
-SHARED="${DIGESTBOT_SHARED:-../shared}"
+# Questions for load: the training messages written for the project (the validation set of
+# ../shared stays for measuring accuracy).
+QUESTIONS="src/test/resources/dev/digestbot/train"
 WORK="$(mktemp -d)"
 SERVER_PID=""
 WRK_PID=""
@@ -28,11 +30,16 @@ require_tools() {
   [[ -f target/digestbot.jar ]] || mvn -q -DskipTests package
 }
 
-# prepare_faq DIR DIGESTS: the committed projects table plus every digest under DIGESTS imported.
-prepare_faq() {
+# copy_faq DIR: a copy of the shipped FAQ (faq/, every digest curated), so the server's kept
+# versions and caches go to the work folder, not the repository.
+copy_faq() {
   mkdir -p "$1"
-  cp faq/projects.json "$1/"
-  java -jar target/digestbot.jar import --faq "$1" "$2" >/dev/null
+  cp faq/projects.json faq/entries.json "$1/"
+}
+
+# questions: the texts of the training messages, one JSON object {"text"} a line.
+questions() {
+  cat "$QUESTIONS"/*.jsonl | jq -c '{text}'
 }
 
 # ready PORT: true when GET /readyz answers 200. Bash's own /dev/tcp, not curl: forking a client

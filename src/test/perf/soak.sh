@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Soak test: the jar on loopback under wrk load on POST /api/ask (real dev.jsonl questions, every
-# digest imported) for a while, plus a trickle of fresh connections with good and bad requests;
+# Soak test: the jar on loopback under wrk load on POST /api/ask (the training messages, the shipped
+# FAQ) for a while, plus a trickle of fresh connections with good and bad requests;
 # samples heap after a full GC, live threads and open file descriptors of the server before,
 # every interval during, and after the load. Run from the project root:
 #
@@ -29,9 +29,9 @@ BASE="http://127.0.0.1:$PORT"
 source "$PERF_DIR/server.sh"
 require_tools wrk jq curl
 
-prepare_faq "$WORK/faq" "$SHARED/digests"
+copy_faq "$WORK/faq"
 start_server "$WORK/faq" "$PORT" "$WORK/server.log"
-jq -c '{text}' "$SHARED/eval/dev.jsonl" > "$WORK/ask.bodies"
+questions > "$WORK/ask.bodies"
 
 # sample LABEL: one table row. The class histogram runs a full GC and counts what survives it,
 # so the heap figure is the live heap even while the load keeps allocating.

@@ -15,6 +15,7 @@ public record ChannelResponse(int status, String contentType, byte[] body) {
 
     public static final String TEXT = "text/plain; charset=UTF-8";
     public static final String XML = "application/xml; charset=UTF-8";
+    public static final String JSON = "application/json; charset=utf-8";
 
     public ChannelResponse {
         if (status < 200 || status > 299) {
@@ -30,6 +31,10 @@ public record ChannelResponse(int status, String contentType, byte[] body) {
 
     public static ChannelResponse xml(String xml) {
         return new ChannelResponse(200, XML, xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static ChannelResponse json(byte[] json) {
+        return new ChannelResponse(200, JSON, json);
     }
 
     @Override

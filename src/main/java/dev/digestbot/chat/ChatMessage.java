@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param sender who wrote it
  * @param text what they wrote, as received (mentions included)
  * @param mentioned whether the platform says the bot was @mentioned
- * @param msgId the platform's message id, or null when it has none
+ * @param msgId the platform's message id, the same in every re-delivery of the message; null
+ *     when the platform gives none
  */
 public record ChatMessage(String channel, String chatId, String sender, String text,
         boolean mentioned, String msgId) {
@@ -20,5 +21,10 @@ public record ChatMessage(String channel, String chatId, String sender, String t
         Objects.requireNonNull(chatId, "chatId");
         Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(text, "text");
+    }
+
+    /** Whether it was written in a group, where others read the reply too; direct chats use the sender's id. */
+    public boolean inGroup() {
+        return !chatId.equals(sender);
     }
 }

@@ -1,14 +1,16 @@
 package dev.digestbot.chat;
 
+import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.match.Candidate;
 import dev.digestbot.match.Decision;
 import dev.digestbot.match.Matcher;
+import dev.digestbot.match.Normalizer;
 import dev.digestbot.match.Questions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -23,12 +25,16 @@ import java.util.function.Supplier;
  *       ({@code mention}: never, {@code question}: when the message reads as a question,
  *       {@code all}: always);
  *   <li>without a confident answer it speaks only when @mentioned: "did you mean" suggestions,
- *       remembered so that a following bare number from the same sender picks one, or "not yet";
- *   <li>each sender gets at most {@code ratePerMinute} replies a minute.
+ *       remembered so that a following bare number from the same sender picks one (a number the
+ *       list lacks shows the list again), or "not yet", which says "noted" only when the
+ *       unanswered queue kept the message; a mention that asks nothing (a bare {@code @bot}, a
+ *       greeting, thanks) gets a short prompt;
+ *   <li>each sender gets at most {@code ratePerMinute} replies a minute; a reply over the limit
+ *       is counted as dropped ({@code rate_limited}), not as a decision.
  * </ul>
  *
- * Replies to group messages (chat id not the sender's) also go to {@code groupPush}, the WeCom
- * robot when one is configured. Thread-safe.
+ * It runs on the calling thread and blocks for the match: channels reach it through the
+ * {@link Inbox}. Thread-safe.
  */
 public final class ChatService {
 
@@ -37,20 +43,24 @@ public final class ChatService {
     private final Mentions mentions;
     private final SenderRateLimit rateLimit;
     private final SuggestionMemory suggestions;
-    private final Consumer<String> groupPush;
     private final DecisionObserver observer;
+    private final UnansweredNotes notes;
+    private final Normalizer normalizer = new Normalizer();
 
-    /** @param observer told about every message matched, for metrics, logs and the unanswered queue */
+    /**
+     * @param observer told about every message matched, for metrics, logs and the unanswered queue
+     * @param notes whether the operators' queue keeps a message left without an answer
+     */
     public ChatService(Supplier<Matcher> matcher, ChatSettings settings, Clock clock,
-            Consumer<String> groupPush, DecisionObserver observer) {
+            DecisionObserver observer, UnansweredNotes notes) {
         this.matcher = matcher;
         this.settings = settings;
         this.mentions = new Mentions(settings.botName());
         this.rateLimit = new SenderRateLimit(settings.ratePerMinute(), clock);
         this.suggestions = new SuggestionMemory(
                 Duration.ofSeconds(settings.suggestionMemorySeconds()), clock);
-        this.groupPush = groupPush;
         this.observer = observer;
+        this.notes = notes;
     }
 
     /** The {@code /api/ask} answer for a text, observed as a message of channel {@code api}. */
@@ -69,10 +79,10 @@ public final class ChatService {
         });
     }
 
+    /** The reply to a chat message, empty when the bot stays silent. Blocks while it matches. */
     public Optional<String> reply(ChatMessage message) {
         Matcher current = matcher.get();
-        return reply(message, text -> observedMatch(current, message.channel(), text),
-                current.snapshot());
+        return reply(message, current::match, current.snapshot());
     }
 
     Optional<String> reply(ChatMessage message, Function<String, Decision> match,
@@ -85,18 +95,40 @@ public final class ChatService {
             return Optional.empty();
         }
         String text = mentions.stripBot(message.text());
-        Optional<String> reply = suggestions.choice(message, text)
-                .map(entry -> ReplyFormatter.answer(entry, snapshot))
-                .or(() -> decide(message, text, addressed, match.apply(text), snapshot))
-                .filter(r -> rateLimit.tryAcquire(message.channel() + "\u0000" + message.sender()));
-        if (!message.chatId().equals(message.sender())) {
-            reply.ifPresent(groupPush);
+        Optional<SuggestionMemory.Pick> pick = suggestions.pick(message, text);
+        if (pick.isPresent()) {
+            if (!withinRate(message)) {
+                return Optional.empty();
+            }
+            Entry picked = pick.get().entry();
+            return Optional.of(picked != null ? ReplyFormatter.answer(picked, snapshot)
+                    : ReplyFormatter.suggestions(pick.get().offered()));
+        }
+        long started = System.nanoTime();
+        Decision decision = match.apply(text);
+        long nanos = System.nanoTime() - started;
+        Optional<String> reply = decide(text, addressed, decision, snapshot);
+        if (reply.isPresent() && !withinRate(message)) {
+            return Optional.empty();
+        }
+        observer.decided(message.channel(), text, decision, nanos);
+        if (reply.isPresent() && decision.verdict() == Decision.Verdict.SUGGEST) {
+            suggestions.remember(message, offered(decision));
         }
         return reply;
     }
 
-    private Optional<String> decide(ChatMessage message, String text, boolean addressed,
-            Decision decision, FaqSnapshot snapshot) {
+    /** Takes one reply from the sender's allowance; counts the reply as dropped when it is used up. */
+    private boolean withinRate(ChatMessage message) {
+        if (rateLimit.tryAcquire(message.channel() + "\u0000" + message.sender())) {
+            return true;
+        }
+        observer.dropped(message.channel(), "rate_limited");
+        return false;
+    }
+
+    private Optional<String> decide(String text, boolean addressed, Decision decision,
+            FaqSnapshot snapshot) {
         if (decision.answered() && (addressed || triggers(text))) {
             return Optional.of(ReplyFormatter.answer(decision, snapshot));
         }
@@ -104,11 +136,16 @@ public final class ChatService {
             return Optional.empty();
         }
         if (decision.verdict() == Decision.Verdict.SUGGEST) {
-            suggestions.remember(message,
-                    decision.candidates().stream().map(Candidate::entry).toList());
-            return Optional.of(ReplyFormatter.suggestions(decision.candidates()));
+            return Optional.of(ReplyFormatter.suggestions(offered(decision)));
         }
-        return Optional.of(ReplyFormatter.unknown());
+        if (normalizer.normalize(text).isBlank()) {
+            return Optional.of(ReplyFormatter.prompt());
+        }
+        return Optional.of(ReplyFormatter.unknown(notes.keeps(text)));
+    }
+
+    private static List<Entry> offered(Decision decision) {
+        return decision.candidates().stream().map(Candidate::entry).toList();
     }
 
     private boolean triggers(String text) {

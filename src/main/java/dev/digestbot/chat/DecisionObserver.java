@@ -3,7 +3,10 @@ package dev.digestbot.chat;
 import dev.digestbot.match.Decision;
 import java.util.List;
 
-/** Told about every message the matcher decided on, for metrics, logs and the unanswered queue. Must not block. */
+/**
+ * Told about every message the matcher decided on, and every reply that was not delivered, for
+ * metrics, logs and the unanswered queue. Must not block.
+ */
 @FunctionalInterface
 public interface DecisionObserver {
 
@@ -16,12 +19,30 @@ public interface DecisionObserver {
      */
     void decided(String channel, String text, Decision decision, long nanos);
 
+    /**
+     * A reply the bot had but did not deliver: instead of {@link #decided} for a message whose
+     * sender is over the rate limit ({@code rate_limited}), or after it for a push that did not go
+     * out ({@code push_rate_limited}, {@code push_failed}).
+     */
+    default void dropped(String channel, String reason) {
+    }
+
     /** Tells each observer in turn. */
     static DecisionObserver all(DecisionObserver... observers) {
         List<DecisionObserver> list = List.of(observers);
-        return (channel, text, decision, nanos) -> {
-            for (DecisionObserver o : list) {
-                o.decided(channel, text, decision, nanos);
+        return new DecisionObserver() {
+            @Override
+            public void decided(String channel, String text, Decision decision, long nanos) {
+                for (DecisionObserver o : list) {
+                    o.decided(channel, text, decision, nanos);
+                }
+            }
+
+            @Override
+            public void dropped(String channel, String reason) {
+                for (DecisionObserver o : list) {
+                    o.dropped(channel, reason);
+                }
             }
         };
     }

@@ -2,7 +2,6 @@ package dev.digestbot.chat;
 
 import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqSnapshot;
-import dev.digestbot.match.Candidate;
 import dev.digestbot.match.Decision;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,7 +9,9 @@ import java.util.regex.Pattern;
 /** Turns a matcher's result into the chat text people read. */
 public final class ReplyFormatter {
 
-    static final String UNKNOWN = "这个问题我还不会，已经记下来了，维护者会补充。";
+    static final String NOTED = "这个问题我还不会，已经记下来了，维护者会补充。";
+    static final String UNKNOWN = "这个问题我还不会。";
+    static final String PROMPT = "我在。有问题请直接 @我 说出来，我会在 FAQ 里找答案。";
     static final String SUGGEST_HEADER = "没有找到确定的答案，你是不是想问：";
     static final String SUGGEST_FOOTER = "回复序号查看答案。";
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -38,21 +39,29 @@ public final class ReplyFormatter {
                 .orElse(answer);
     }
 
-    /** A numbered "did you mean" list; {@link #unknown()} when there is nothing to offer. */
-    public static String suggestions(List<Candidate> candidates) {
-        if (candidates.isEmpty()) {
-            return UNKNOWN;
+    /** A numbered "did you mean" list of at least one entry. */
+    public static String suggestions(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("entries: empty (expected: at least one to offer)");
         }
         StringBuilder text = new StringBuilder(SUGGEST_HEADER);
-        for (int i = 0; i < candidates.size(); i++) {
-            text.append('\n').append(i + 1).append(". ")
-                    .append(oneLine(candidates.get(i).entry().question()));
+        for (int i = 0; i < entries.size(); i++) {
+            text.append('\n').append(i + 1).append(". ").append(oneLine(entries.get(i).question()));
         }
         return text.append('\n').append(SUGGEST_FOOTER).toString();
     }
 
-    public static String unknown() {
-        return UNKNOWN;
+    /**
+     * "I don't know this one yet", adding "it is noted for the maintainers" only when the
+     * unanswered queue kept the message.
+     */
+    public static String unknown(boolean noted) {
+        return noted ? NOTED : UNKNOWN;
+    }
+
+    /** The reply to a mention that asks nothing: a bare {@code @bot}, a greeting, a thank-you. */
+    public static String prompt() {
+        return PROMPT;
     }
 
     private static String projectLabel(Entry entry, FaqSnapshot snapshot) {

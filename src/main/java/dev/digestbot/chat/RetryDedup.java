@@ -1,6 +1,6 @@
 package dev.digestbot.chat;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,13 +13,16 @@ import java.util.function.Supplier;
  * to; a re-delivery that arrives while the first is being answered shares its future, and one
  * that arrives later (within the TTL) gets the same reply. A failed answer is forgotten, so the
  * next delivery tries again. Thread-safe; time comes from the injected clock.
+ *
+ * <p>The futures live in a plain cache rather than Caffeine's async one, which logs every failed
+ * future with its stack trace through java.util.logging, past the bot's own logging.
  */
 public final class RetryDedup {
 
     /** WeChat re-delivers for about 15 s; a minute leaves room for slow networks. */
     public static final Duration MIN_TTL = Duration.ofSeconds(60);
 
-    private final AsyncCache<String, Optional<String>> replies;
+    private final Cache<String, CompletableFuture<Optional<String>>> replies;
 
     public RetryDedup(Duration ttl, Clock clock) {
         if (ttl.compareTo(MIN_TTL) < 0) {
@@ -30,7 +33,7 @@ public final class RetryDedup {
                 .ticker(ClockTicker.of(clock))
                 .executor(Runnable::run)
                 .maximumSize(100_000)
-                .buildAsync();
+                .build();
     }
 
     /**
@@ -39,6 +42,12 @@ public final class RetryDedup {
      */
     public CompletableFuture<Optional<String>> reply(String key,
             Supplier<CompletableFuture<Optional<String>>> answer) {
-        return replies.get(key, (k, executor) -> answer.get());
+        CompletableFuture<Optional<String>> reply = replies.get(key, k -> answer.get());
+        reply.whenComplete((given, failure) -> {
+            if (failure != null) {
+                replies.asMap().remove(key, reply);
+            }
+        });
+        return reply;
     }
 }

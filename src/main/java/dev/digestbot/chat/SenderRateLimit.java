@@ -11,7 +11,7 @@ import java.util.Deque;
  * At most {@code perMinute} replies to one sender in any sliding minute, so one person cannot
  * make the bot flood a group. Thread-safe; time comes from the injected clock.
  */
-public final class SenderRateLimit {
+final class SenderRateLimit {
 
     private static final long WINDOW_MILLIS = 60_000;
 
@@ -19,7 +19,7 @@ public final class SenderRateLimit {
     private final Clock clock;
     private final Cache<String, Deque<Long>> recent;
 
-    public SenderRateLimit(int perMinute, Clock clock) {
+    SenderRateLimit(int perMinute, Clock clock) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("perMinute: " + perMinute + " (expected: >= 1)");
         }
@@ -33,7 +33,7 @@ public final class SenderRateLimit {
     }
 
     /** Takes one reply from the sender's allowance; false when it is used up. */
-    public boolean tryAcquire(String sender) {
+    boolean tryAcquire(String sender) {
         long now = clock.millis();
         Deque<Long> times = recent.get(sender, k -> new ArrayDeque<>());
         synchronized (times) {

@@ -12,11 +12,22 @@ import java.util.regex.Pattern;
 
 /**
  * The last "did you mean" list offered to each sender in each chat, kept for a few minutes so a
- * following "2" gets entry 2's answer. Thread-safe; time comes from the injected clock.
+ * following "2" gets entry 2's answer, and "1" after it entry 1's: the list stays for its whole
+ * lifetime. Thread-safe; time comes from the injected clock.
  */
 public final class SuggestionMemory {
 
+    /** A reply to a list: the entry it picked, or null when the list has no such number. */
+    public record Pick(Entry entry, List<Entry> offered) {
+
+        public Pick {
+            offered = List.copyOf(offered);
+        }
+    }
+
     private static final Pattern CHOICE = Pattern.compile("^[#＃]?([1-9１-９])[.。、)）]?$");
+    /** Unicode spaces, U+3000 and U+00A0 included, which {@link String#strip()} partly keeps. */
+    private static final Pattern EDGE_SPACES = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
 
     private final Cache<String, List<Entry>> offered;
 
@@ -34,21 +45,20 @@ public final class SuggestionMemory {
     }
 
     /**
-     * The entry a bare number picks from the list last offered to this sender in this chat; the
-     * list is forgotten once picked from.
+     * What a bare number (surrounded by any spaces) picks from the list last offered to this
+     * sender in this chat; empty when the text is not a bare number or no list is remembered.
      */
-    public Optional<Entry> choice(ChatMessage message, String text) {
-        Matcher number = CHOICE.matcher(text.strip());
+    public Optional<Pick> pick(ChatMessage message, String text) {
+        Matcher number = CHOICE.matcher(EDGE_SPACES.matcher(text).replaceAll(""));
         if (!number.matches()) {
             return Optional.empty();
         }
         List<Entry> list = offered.getIfPresent(key(message));
-        int index = Character.getNumericValue(number.group(1).charAt(0)) - 1;
-        if (list == null || index >= list.size()) {
+        if (list == null) {
             return Optional.empty();
         }
-        offered.invalidate(key(message));
-        return Optional.of(list.get(index));
+        int index = Character.getNumericValue(number.group(1).charAt(0)) - 1;
+        return Optional.of(new Pick(index < list.size() ? list.get(index) : null, list));
     }
 
     private static String key(ChatMessage message) {

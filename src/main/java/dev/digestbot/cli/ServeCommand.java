@@ -1,6 +1,7 @@
 package dev.digestbot.cli;
 
 import dev.digestbot.Bot;
+import dev.digestbot.BotFactory;
 import dev.digestbot.config.BotConfig;
 import dev.digestbot.config.ConfigException;
 import dev.digestbot.faq.FaqFormatException;
@@ -40,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         BotConfig config = options.load(portValue == null ? Map.of() : Map.of("server.port", portValue));
         Bot bot;
         try {
-            bot = Bot.start(config, Clock.systemUTC());
+            bot = BotFactory.start(config, Clock.systemUTC());
         } catch (BindException | RuntimeException e) {
             err.println("digestbot: cannot serve on " + config.server().host() + ":"
                     + config.server().port() + ": " + e.getMessage());

@@ -1,6 +1,7 @@
 package dev.digestbot.config;
 
-import dev.digestbot.channel.wechat.WechatSettings;
+import dev.digestbot.channel.callback.CallbackAuth;
+import dev.digestbot.channel.callback.PassiveReplier;
 import dev.digestbot.chat.TriggerMode;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.match.MatchSettings;
@@ -24,13 +25,21 @@ public final class ConfigKeys {
             1024, 16 * 1024 * 1024, "largest request body; larger → 413");
     static final Setting<Integer> SERVER_MAX_HEADER_BYTES = Setting.integer("server.maxHeaderBytes", 8192,
             1024, 1024 * 1024, "largest request header block; larger → 431");
+    static final Setting<Integer> SERVER_FIRST_BYTE_TIMEOUT_MILLIS = Setting.integer(
+            "server.firstByteTimeoutMillis", 5000, 100, 600_000,
+            "a new connection that sends nothing for this long is closed");
     static final Setting<Integer> SERVER_READ_TIMEOUT_MILLIS = Setting.integer("server.readTimeoutMillis",
             10_000, 100, 600_000,
             "time a client has to send a whole request once it starts; slower clients are cut off");
     static final Setting<Integer> SERVER_IDLE_TIMEOUT_SECONDS = Setting.integer("server.idleTimeoutSeconds",
             60, 1, 3600, "idle keep-alive connections are closed after this");
     static final Setting<Integer> SERVER_MAX_CONNECTIONS = Setting.integer("server.maxConnections", 1024,
-            1, 1_000_000, "connections beyond this are closed at once");
+            1, 1_000_000, "connections beyond this (and the reserve) are closed at once, counted in"
+                    + " `/metrics` and logged at most every 10 s");
+    static final Setting<Integer> SERVER_RESERVE_CONNECTIONS = Setting.integer("server.reserveConnections",
+            8, 0, 10_000, "connections beyond `server.maxConnections` that may only ask `/healthz` or"
+                    + " `/readyz` (one request each, anything else → 503), so health checks still answer"
+                    + " while the server is full");
     static final Setting<Integer> SERVER_MATCH_THREADS = Setting.integer("server.matchThreads", 2, 1, 256,
             "worker threads that run matching and disk writes off the event loops");
     static final Setting<Integer> SERVER_SHUTDOWN_GRACE_MILLIS = Setting.integer("server.shutdownGraceMillis",
@@ -78,13 +87,13 @@ public final class ConfigKeys {
     static final Setting<String> WECHAT_APP_ID = Setting.text("wechat.appId", "",
             "AppID checked on every decrypted message");
     static final Setting<Integer> WECHAT_TIMESTAMP_WINDOW_SECONDS = Setting.integer(
-            "wechat.timestampWindowSeconds", WechatSettings.DEFAULT_TIMESTAMP_WINDOW_SECONDS, 1, 86_400,
+            "wechat.timestampWindowSeconds", CallbackAuth.DEFAULT_WINDOW_SECONDS, 1, 86_400,
             "pushes whose timestamp is further from now are rejected (401)");
     static final Setting<Integer> WECHAT_REPLY_BUDGET_MILLIS = Setting.integer("wechat.replyBudgetMillis",
-            WechatSettings.DEFAULT_REPLY_BUDGET_MILLIS, 100, 4900,
+            PassiveReplier.DEFAULT_BUDGET_MILLIS, 100, 4900,
             "a reply not ready by then answers `success` instead (WeChat gives up after 5 s)");
     static final Setting<String> WECHAT_WELCOME = Setting.nonBlank("wechat.welcome",
-            WechatSettings.DEFAULT_WELCOME, "reply to a subscribe event");
+            PassiveReplier.DEFAULT_WELCOME, "reply to a subscribe event");
 
     static final Setting<String> WECOM_TOKEN = Setting.text("wecom.token", "",
             "WeCom app callback token; `/wecom` answers 404 while it is empty");
@@ -93,8 +102,8 @@ public final class ConfigKeys {
     static final Setting<String> WECOM_CORP_ID = Setting.text("wecom.corpId", "",
             "CorpID checked on every callback, required with the token");
     static final Setting<String> WECOM_ROBOT_WEBHOOK = Setting.text("wecom.robotWebhook", "",
-            "WeCom group-robot webhook URL; when set, answers to group messages are also pushed there"
-                    + " (≤ 20 a minute)");
+            "WeCom group-robot webhook URL, the WeCom channel's outbound: when set, replies to WeCom group"
+                    + " messages are also pushed there (≤ 20 a minute); replies on other channels never are");
     static final Setting<String> WECOM_ROBOT_FORMAT = Setting.oneOf("wecom.robotFormat", "text",
             List.of("text", "markdown"), "the robot's message format");
 
@@ -106,8 +115,9 @@ public final class ConfigKeys {
     /** Every setting, in the order of the config file and the README. */
     public static final List<Setting<?>> ALL = List.of(
             SERVER_HOST, SERVER_PORT, SERVER_MAX_BODY_BYTES, SERVER_MAX_HEADER_BYTES,
-            SERVER_READ_TIMEOUT_MILLIS, SERVER_IDLE_TIMEOUT_SECONDS, SERVER_MAX_CONNECTIONS,
-            SERVER_MATCH_THREADS, SERVER_SHUTDOWN_GRACE_MILLIS,
+            SERVER_FIRST_BYTE_TIMEOUT_MILLIS, SERVER_READ_TIMEOUT_MILLIS, SERVER_IDLE_TIMEOUT_SECONDS,
+            SERVER_MAX_CONNECTIONS, SERVER_RESERVE_CONNECTIONS, SERVER_MATCH_THREADS,
+            SERVER_SHUTDOWN_GRACE_MILLIS,
             FAQ_DIR, FAQ_KEEP_VERSIONS, FAQ_WATCH, FAQ_WATCH_DEBOUNCE_MILLIS,
             MATCH_ANSWER_THRESHOLD, MATCH_SUGGEST_THRESHOLD, MATCH_MIN_MARGIN, MATCH_CACHE_SIZE,
             CHAT_BOT_NAME, CHAT_TRIGGER, CHAT_RATE_PER_MINUTE, CHAT_SUGGESTION_MEMORY_SECONDS,

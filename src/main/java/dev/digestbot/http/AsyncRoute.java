@@ -1,10 +1,11 @@
 package dev.digestbot.http;
 
+import dev.digestbot.api.ApiException;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * An endpoint whose answer may come later without holding a thread meanwhile (a platform
- * callback waiting for a reply shared with retries). It is called on a worker thread.
+ * An endpoint whose answer may come later without holding a thread meanwhile (a chat channel
+ * waiting for its reply). It is called on the event loop, so it must not block.
  */
 @FunctionalInterface
 public interface AsyncRoute {

@@ -1,32 +1,32 @@
 package dev.digestbot.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.digestbot.chat.ChatMessage;
+import dev.digestbot.api.ApiException;
+import dev.digestbot.api.Json;
 import dev.digestbot.chat.ChatService;
 import dev.digestbot.ops.Readiness;
-import dev.digestbot.ops.WebhookRejections;
-import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** The public routes of DESIGN.md: health, readiness, ask, and the generic chat webhook. */
+/** The public routes of DESIGN.md besides the chat channels': health, readiness and ask. */
 public final class BotRoutes {
+
+    /** What a connection admitted beyond the connection cap may ask for. */
+    static final Set<String> HEALTH_PATHS = Set.of("/healthz", "/readyz");
 
     private final Readiness readiness;
     private final ChatService chat;
-    private final WebhookRejections rejections;
 
-    public BotRoutes(Readiness readiness, ChatService chat, WebhookRejections rejections) {
+    public BotRoutes(Readiness readiness, ChatService chat) {
         this.readiness = readiness;
         this.chat = chat;
-        this.rejections = rejections;
     }
 
     public Router.Builder addTo(Router.Builder router) {
         return addHealthTo(router, readiness)
-                .route("POST", "/api/ask", this::cachedAsk, this::ask)
-                .route("POST", "/webhook/chat", this::webhook);
+                .route("POST", "/api/ask", this::cachedAsk, this::ask);
     }
 
     /**
@@ -40,10 +40,14 @@ public final class BotRoutes {
                 .build();
     }
 
+    /** Health and readiness answer HEAD too, as load balancers ask; the codec drops HEAD bodies. */
     private static Router.Builder addHealthTo(Router.Builder router, Readiness readiness) {
-        return router
-                .inline("GET", "/healthz", request -> Response.jsonFields(200, Map.of("status", "UP")))
-                .inline("GET", "/readyz", request -> ready(readiness));
+        Route health = request -> Response.jsonFields(200, Map.of("status", "UP"));
+        Route ready = request -> ready(readiness);
+        for (String method : List.of("GET", "HEAD")) {
+            router.inline(method, "/healthz", health).inline(method, "/readyz", ready);
+        }
+        return router;
     }
 
     private static Response ready(Readiness readiness) {
@@ -67,27 +71,6 @@ public final class BotRoutes {
     }
 
     private static String askedText(Request request) throws ApiException {
-        return Json.requiredString(Json.object(request), "text");
-    }
-
-    private Response webhook(Request request) throws ApiException {
-        try {
-            return webhookReply(request);
-        } catch (ApiException e) {
-            rejections.rejected("webhook", e.error());
-            throw e;
-        }
-    }
-
-    private Response webhookReply(Request request) throws ApiException {
-        JsonNode body = Json.object(request);
-        ChatMessage message = new ChatMessage("webhook",
-                Json.requiredString(body, "chatId"),
-                Json.requiredString(body, "sender"),
-                Json.requiredString(body, "text"),
-                Json.optionalBoolean(body, "mentioned"),
-                Json.optionalString(body, "msgId"));
-        String reply = chat.reply(message).orElse(null);
-        return Response.json(200, Collections.singletonMap("reply", reply));
+        return Json.requiredString(request.jsonObject(), "text");
     }
 }

@@ -10,14 +10,9 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.EventExecutor;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The bot's HTTP server: Netty event loops parse and write; routes that compute run on a bounded
@@ -35,8 +30,6 @@ public final class BotServer implements AutoCloseable {
         }
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(BotServer.class);
-
     private final ServerSettings settings;
     private final EventLoopGroup boss;
     private final EventLoopGroup io;
@@ -48,9 +41,7 @@ public final class BotServer implements AutoCloseable {
         this.settings = settings;
         this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         this.io = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
-        this.workers = new ThreadPoolExecutor(settings.matchThreads(), settings.matchThreads(),
-                0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1024 * settings.matchThreads()),
-                named("digestbot-worker-"), new ThreadPoolExecutor.AbortPolicy());
+        this.workers = BoundedPool.of("digestbot-worker-", settings.matchThreads());
         try {
             this.channel = new ServerBootstrap()
                     .group(boss, io)
@@ -77,12 +68,11 @@ public final class BotServer implements AutoCloseable {
     /**
      * Binds and starts serving with whichever router {@code router} gives at each request, as
      * when a start-up router that answers only health and readiness gives way to the full one.
+     * It does not log "listening": whoever starts it says so once the bot can serve.
      */
     public static BotServer start(ServerSettings settings, Supplier<Router> router,
             RequestObserver observer) throws InterruptedException {
-        BotServer server = new BotServer(settings, router, observer);
-        LOG.info("listening on http://{}:{}", settings.host(), server.port());
-        return server;
+        return new BotServer(settings, router, observer);
     }
 
     public int port() {
@@ -123,14 +113,5 @@ public final class BotServer implements AutoCloseable {
         io.shutdownGracefully(quiet, settings.shutdownGraceMillis(), TimeUnit.MILLISECONDS)
                 .syncUninterruptibly();
         boss.shutdownGracefully(0, quiet, TimeUnit.MILLISECONDS).syncUninterruptibly();
-    }
-
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

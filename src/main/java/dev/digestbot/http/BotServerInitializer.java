@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * One pipeline per connection: connection cap, idle timeout, request deadline, HTTP codec with
+ * One pipeline per connection: connection cap, idle timeout, first-byte and request deadlines, HTTP codec with
  * header limits, body aggregation with the body limit, then the request handler.
  */
 final class BotServerInitializer extends ChannelInitializer<SocketChannel> {
@@ -39,7 +39,8 @@ final class BotServerInitializer extends ChannelInitializer<SocketChannel> {
         this.router = router;
         this.workers = workers;
         this.observer = observer;
-        this.limiter = new ConnectionLimiter(settings.maxConnections());
+        this.limiter = new ConnectionLimiter(settings.maxConnections(),
+                settings.reserveConnections(), observer);
     }
 
     @Override
@@ -48,7 +49,8 @@ final class BotServerInitializer extends ChannelInitializer<SocketChannel> {
                 .addLast("limit", limiter)
                 .addLast("idle", new IdleStateHandler(0, 0, settings.idleTimeoutSeconds(), TimeUnit.SECONDS))
                 .addLast("closeIdle", new CloseOnIdle())
-                .addLast("deadline", new RequestDeadline(settings.readTimeoutMillis()))
+                .addLast("deadline", new RequestDeadline(settings.firstByteTimeoutMillis(),
+                        settings.readTimeoutMillis()))
                 .addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
                         .setMaxInitialLineLength(8192)
                         .setMaxHeaderSize(settings.maxHeaderBytes()), MAX_PIPELINE_DEPTH))

@@ -1,5 +1,6 @@
 package dev.digestbot.http;
 
+import dev.digestbot.api.ApiException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,5 +1,8 @@
 package dev.digestbot.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.digestbot.api.ApiException;
+import dev.digestbot.api.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +28,11 @@ public record Request(String method, String path, Map<String, String> query,
 
     public String header(String name) {
         return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The body as a JSON object under the rules of {@link Json#object}, or a 400. */
+    public JsonNode jsonObject() throws ApiException {
+        return Json.object(header("content-type"), body);
     }
 
     /** The path's segments after a prefix: {@code /admin/entries/7} after {@code /admin} → [entries, 7]. */

@@ -8,23 +8,36 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Cuts off a client that takes longer than the read timeout to send a whole request, from its
- * first byte until the request is decoded (or refused), so a client that trickles its headers or
- * body one byte at a time cannot hold a connection. The time the server takes to answer does not
- * count. Idle keep-alive connections are the idle handler's job.
+ * Cuts off a new connection that sends nothing within the first-byte timeout, and a client that
+ * takes longer than the read timeout to send a whole request, from its first byte until the
+ * request is decoded (or refused), so neither silent connections nor a client that trickles its
+ * headers or body one byte at a time can hold the server's connections. The time the server
+ * takes to answer does not count. Idle keep-alive connections are the idle handler's job.
  */
 final class RequestDeadline extends ChannelDuplexHandler {
 
+    private final long firstByteMillis;
     private final long timeoutMillis;
+    private ScheduledFuture<?> firstByte;
     private ScheduledFuture<?> deadline;
 
-    RequestDeadline(long timeoutMillis) {
+    RequestDeadline(long firstByteMillis, long timeoutMillis) {
+        this.firstByteMillis = firstByteMillis;
         this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) throws Exception {
+        firstByte = ctx.executor().schedule(() -> {
+            ctx.close();
+        }, firstByteMillis, TimeUnit.MILLISECONDS);
+        super.channelActive(ctx);
     }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
         if (deadline == null && msg instanceof ByteBuf buf && buf.isReadable()) {
+            cancelFirstByte();
             deadline = ctx.executor().schedule(() -> {
                 ctx.close();
             }, timeoutMillis, TimeUnit.MILLISECONDS);
@@ -48,8 +61,16 @@ final class RequestDeadline extends ChannelDuplexHandler {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        cancelFirstByte();
         cancel();
         super.channelInactive(ctx);
+    }
+
+    private void cancelFirstByte() {
+        if (firstByte != null) {
+            firstByte.cancel(false);
+            firstByte = null;
+        }
     }
 
     private void cancel() {

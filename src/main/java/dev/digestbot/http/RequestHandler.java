@@ -1,5 +1,6 @@
 package dev.digestbot.http;
 
+import dev.digestbot.api.ApiException;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
@@ -42,8 +43,10 @@ import org.slf4j.LoggerFactory;
  * <p>A worker route's quick part ({@link QuickRoute}) runs first, on the event loop; the route
  * itself is handed to a worker only when that part has no answer at hand.
  *
- * <p>Statuses it sends itself: 400 (undecodable request or URI), 404, 405, 414, 431, 503 (workers
- * saturated), 500 (a route failed unexpectedly; logged, no stack trace in the body).
+ * <p>Statuses it sends itself: 400 (undecodable request or URI, HTTP/1.1 without Host), 404, 405,
+ * 414, 431, 503 (workers saturated, or a reserve connection asking for more than health), 505
+ * (an HTTP version other than 1.0 and 1.1), 500 (a route failed unexpectedly; logged, no stack
+ * trace in the body).
  */
 final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
@@ -65,10 +68,21 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
         RequestDeadline.received(ctx);
-        boolean keepAlive = HttpUtil.isKeepAlive(msg) && msg.decoderResult().isSuccess();
+        // A reserve connection gets one answer, so that it frees its place for the next check.
+        boolean reserve = ConnectionLimiter.inReserve(ctx.channel());
+        boolean keepAlive = HttpUtil.isKeepAlive(msg) && msg.decoderResult().isSuccess() && !reserve;
         long started = System.nanoTime();
         try {
             Request request = toRequest(msg);
+            Response refused = msg.decoderResult().isSuccess() ? unsupportedProtocol(msg) : null;
+            if (refused == null && reserve && !BotRoutes.HEALTH_PATHS.contains(request.path())) {
+                refused = ErrorResponses.of(503, "overloaded", "the server holds all the connections"
+                        + " it serves; only /healthz and /readyz are answered beyond them");
+            }
+            if (refused != null) {
+                answerInOrder(ctx, request, CompletableFuture.completedFuture(refused), false, started);
+                return;
+            }
             answerInOrder(ctx, request, respond(msg.decoderResult(), request), keepAlive, started);
         } catch (IllegalArgumentException malformedEscape) {
             Response refused = msg.decoderResult().isFailure() ? undecodable(msg.decoderResult().cause())
@@ -170,6 +184,23 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         } catch (RuntimeException e) {
             return Optional.of(ErrorResponses.unexpected(request, e));
         }
+    }
+
+    /**
+     * 505 for a request line of another version than HTTP/1.0 or 1.1 (Netty parses any
+     * {@code HTTP/x.y}), 400 for HTTP/1.1 without the Host header it requires; null when neither.
+     */
+    private static Response unsupportedProtocol(FullHttpRequest msg) {
+        HttpVersion version = msg.protocolVersion();
+        if (version.majorVersion() != 1 || version.minorVersion() > 1) {
+            return ErrorResponses.of(505, "http_version_not_supported", version.text()
+                    + " (expected: HTTP/1.1 or HTTP/1.0)");
+        }
+        if (version.minorVersion() == 1 && !msg.headers().contains(HttpHeaderNames.HOST)) {
+            return ErrorResponses.of(400, "missing_host",
+                    "Host: missing (expected: the header every HTTP/1.1 request carries)");
+        }
+        return null;
     }
 
     private static Response undecodable(Throwable cause) {

@@ -1,5 +1,6 @@
 package dev.digestbot.http;
 
+import dev.digestbot.api.ApiException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,9 +13,17 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Maps method and path to a {@link Route}: exact paths first, then the longest matching prefix
  * ({@code /admin} serves {@code /admin/entries/7}). An unknown path is 404 (or goes to the
- * {@link Builder#otherwise} route), a known path with another method 405.
+ * {@link Builder#otherwise} route), a known path with another method 405. A {@link Guard} on a
+ * prefix runs before all of that, so what it refuses learns nothing about the routes behind it.
  */
 public final class Router {
+
+    /** A check every request under a prefix passes before it is routed, such as a bearer token. */
+    @FunctionalInterface
+    public interface Guard {
+
+        void check(Request request) throws ApiException;
+    }
 
     /**
      * A resolved route; {@code inline} routes are cheap and run on the event loop, the others on
@@ -30,23 +39,48 @@ public final class Router {
             return new Target(request -> CompletableFuture.completedFuture(route.handle(request)),
                     inline, quick);
         }
+
+        /** A target that answers {@code refusal}, on the event loop. */
+        static Target refusing(ApiException refusal) {
+            return of(request -> {
+                throw refusal;
+            }, true);
+        }
+
+        Target guardedBy(Guard guard) {
+            QuickRoute guardedQuick = quick == QuickRoute.NEVER ? QuickRoute.NEVER : request -> {
+                guard.check(request);
+                return quick.tryHandle(request);
+            };
+            return new Target(request -> {
+                guard.check(request);
+                return route.handle(request);
+            }, inline, guardedQuick);
+        }
     }
 
     private record Binding(String path, boolean prefix, Map<String, Target> byMethod) {
 
         /** True when this prefix binding serves the path: the path itself or anything under it. */
         boolean covers(String requestPath) {
-            return requestPath.startsWith(path) && (requestPath.length() == path.length()
-                    || requestPath.charAt(path.length()) == '/');
+            return under(path, requestPath);
         }
+    }
+
+    /** Whether {@code path} is {@code prefix} or below it: {@code /admin/x} is, {@code /adminx} is not. */
+    private static boolean under(String prefix, String path) {
+        return path.startsWith(prefix) && (path.length() == prefix.length()
+                || path.charAt(prefix.length()) == '/');
     }
 
     private final Map<String, Binding> exact;
     private final List<Binding> prefixes;
     private final Target otherwise;
+    private final Map<String, Guard> guards;
 
-    private Router(List<Binding> bindings, Target otherwise) {
+    private Router(List<Binding> bindings, Target otherwise, Map<String, Guard> guards) {
         this.otherwise = otherwise;
+        this.guards = Map.copyOf(guards);
         Map<String, Binding> exactPaths = new HashMap<>();
         List<Binding> prefixPaths = new ArrayList<>();
         for (Binding b : bindings) {
@@ -66,6 +100,27 @@ public final class Router {
     }
 
     Target resolve(String method, String path) throws ApiException {
+        Guard guard = guardOf(path);
+        if (guard == null) {
+            return unguarded(method, path);
+        }
+        try {
+            return unguarded(method, path).guardedBy(guard);
+        } catch (ApiException notRouted) {
+            return Target.refusing(notRouted).guardedBy(guard);
+        }
+    }
+
+    private Guard guardOf(String path) {
+        for (Map.Entry<String, Guard> guard : guards.entrySet()) {
+            if (under(guard.getKey(), path)) {
+                return guard.getValue();
+            }
+        }
+        return null;
+    }
+
+    private Target unguarded(String method, String path) throws ApiException {
         Binding best = bindingOf(path);
         if (best == null && otherwise != null) {
             return otherwise;
@@ -110,6 +165,7 @@ public final class Router {
     public static final class Builder {
 
         private final Map<String, Binding> bindings = new LinkedHashMap<>();
+        private final Map<String, Guard> guards = new LinkedHashMap<>();
         private Target otherwise;
 
         private Builder() {
@@ -138,9 +194,23 @@ public final class Router {
             return add(method, path, true, Target.of(route, false));
         }
 
-        /** A route that answers through a future, started on the worker executor. */
+        /**
+         * A route that answers through a future, started on the event loop: it must do only cheap
+         * work before handing off, as a chat channel does.
+         */
         public Builder async(String method, String path, AsyncRoute route) {
-            return add(method, path, false, new Target(route, false, QuickRoute.NEVER));
+            return add(method, path, false, new Target(route, true, QuickRoute.NEVER));
+        }
+
+        /**
+         * Runs {@code guard} first for every request to {@code prefix} and under it, bound or
+         * not, whatever its method: its refusal comes before any 404 or 405.
+         */
+        public Builder guard(String prefix, Guard guard) {
+            if (guards.put(prefix, guard) != null) {
+                throw new IllegalArgumentException("prefix guarded twice: " + prefix);
+            }
+            return this;
         }
 
         /** An inline route for every method and path no binding matches, instead of 404. */
@@ -164,7 +234,7 @@ public final class Router {
             for (Binding b : bindings.values()) {
                 frozen.add(new Binding(b.path(), b.prefix(), Map.copyOf(b.byMethod())));
             }
-            return new Router(frozen, otherwise);
+            return new Router(frozen, otherwise, guards);
         }
     }
 }

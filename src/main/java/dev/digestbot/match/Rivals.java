@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,26 +25,27 @@ final class Rivals {
 
     static final Rivals STANDARD = standard();
 
-    private static final Pattern VERSION = Pattern.compile(
-            "(?<![\\w.])(?:(jdk|java|jre)\\s?(\\d{1,2})|(\\d+\\.\\d+(?:\\.\\d+|\\.x)*))(?![\\w.])");
+    private static final Pattern VERSION = Pattern.compile("\\d+(?:\\.(?:\\d+|x))+");
+    private static final Pattern JAVA_VERSION = Pattern.compile("(?:jdk|java|jre) ?(\\d{1,2})");
     private static final String VERSION_KIND = "version";
 
-    private final Pattern members;
-    /** The member a spelling names, and the kind of each member. */
-    private final Map<String, String> memberOf;
+    /** The member a spelling names: spellings of letters and digits only, found as whole words. */
+    private final Map<String, String> words;
+    /** Spellings with spaces, punctuation or CJK, found by search: a handful. */
+    private final Map<String, String> phrases;
     private final Map<String, String> kindOf;
 
-    private Rivals(Pattern members, Map<String, String> memberOf, Map<String, String> kindOf) {
-        this.members = members;
-        this.memberOf = memberOf;
+    private Rivals(Map<String, String> words, Map<String, String> phrases, Map<String, String> kindOf) {
+        this.words = words;
+        this.phrases = phrases;
         this.kindOf = kindOf;
     }
 
     /** Parses kind lines; a line without a kind before its colon is an error. */
     static Rivals parse(List<String> lines) {
-        Map<String, String> memberOf = new HashMap<>();
+        Map<String, String> words = new HashMap<>();
+        Map<String, String> phrases = new HashMap<>();
         Map<String, String> kindOf = new HashMap<>();
-        List<String> spellings = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -62,33 +62,75 @@ final class Rivals {
                 String canonical = kind + ":" + names[0].strip();
                 kindOf.put(canonical, kind);
                 for (String name : names) {
-                    memberOf.putIfAbsent(name.strip(), canonical);
-                    spellings.add(name.strip());
+                    String spelling = name.strip();
+                    (spelling.chars().allMatch(Rivals::isWordChar) ? words : phrases).putIfAbsent(spelling, canonical);
                 }
             }
         }
-        spellings.sort((a, b) -> b.length() - a.length());
-        StringBuilder alternation = new StringBuilder();
-        for (String s : spellings) {
-            alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(s));
-        }
-        Pattern members = Pattern.compile("(?<![a-z0-9])(?:" + alternation + ")(?![a-z0-9+#])");
-        return new Rivals(members, Map.copyOf(memberOf), Map.copyOf(kindOf));
+        return new Rivals(Map.copyOf(words), Map.copyOf(phrases), Map.copyOf(kindOf));
+    }
+
+    private static boolean isWordChar(int c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /** The members and versions the normalized text names, as {@code kind:member}. */
     Set<String> named(String normalized) {
         String text = normalized.toLowerCase(Locale.ROOT);
         Set<String> named = new HashSet<>();
-        Matcher m = members.matcher(text);
-        while (m.find()) {
-            named.add(memberOf.get(m.group()));
+        for (int i = 0; i < text.length(); ) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && isWordChar(text.charAt(end))) {
+                end++;
+            }
+            String member = words.get(text.substring(i, end));
+            if (member != null) {
+                named.add(member);
+            }
+            i = end;
         }
-        Matcher v = VERSION.matcher(text);
-        while (v.find()) {
-            named.add(VERSION_KIND + ":" + (v.group(1) != null ? "jdk" + v.group(2) : v.group(3)));
+        phrases.forEach((spelling, member) -> {
+            if (wholeAt(text, spelling)) {
+                named.add(member);
+            }
+        });
+        if (text.indexOf('.') >= 0) {
+            Matcher v = VERSION.matcher(text);
+            while (v.find()) {
+                if (bounded(text, v.start(), v.end())) {
+                    named.add(VERSION_KIND + ":" + v.group());
+                }
+            }
+        }
+        if (text.contains("jdk") || text.contains("java") || text.contains("jre")) {
+            Matcher j = JAVA_VERSION.matcher(text);
+            while (j.find()) {
+                if (bounded(text, j.start(), j.end())) {
+                    named.add(VERSION_KIND + ":jdk" + j.group(1));
+                }
+            }
         }
         return named;
+    }
+
+    /** Whether the spelling occurs in the text not inside a longer word. */
+    private static boolean wholeAt(String text, String spelling) {
+        for (int at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+            if (bounded(text, at, at + spelling.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bounded(String text, int start, int end) {
+        boolean left = start == 0 || !isWordChar(text.charAt(start - 1)) && text.charAt(start - 1) != '.';
+        boolean right = end == text.length() || !isWordChar(text.charAt(end)) && text.charAt(end) != '.';
+        return left && right;
     }
 
     /**

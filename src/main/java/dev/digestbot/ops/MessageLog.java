@@ -7,8 +7,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One log line per handled message: channel, decision, entry id, score and latency. The entry is
- * the answer for ANSWER and the best candidate otherwise ({@code -} when there is none). The text
- * is not logged: chat messages may carry what people did not mean to publish.
+ * the answer for ANSWER and the best candidate otherwise ({@code -} when there is none). A reply
+ * that was not delivered gets a line with the reason instead. The text is not logged: chat
+ * messages may carry what people did not mean to publish.
  */
 public final class MessageLog implements DecisionObserver {
 
@@ -23,6 +24,11 @@ public final class MessageLog implements DecisionObserver {
                 : decision.candidates().isEmpty() ? "-" : decision.candidates().get(0).entry().id();
         LOG.info("message channel={} decision={} entry={} score={} latencyMs={}", channel,
                 decision.verdict(), entry, rounded(decision.score(), 1000), rounded(nanos / 1e6, 100));
+    }
+
+    @Override
+    public void dropped(String channel, String reason) {
+        LOG.info("message channel={} dropped={}", channel, reason);
     }
 
     /** The value to the nearest 1/{@code scale}: cheaper than String.format, which this line would pay per message. */

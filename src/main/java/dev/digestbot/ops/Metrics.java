@@ -23,10 +23,12 @@ import java.util.function.Supplier;
  *   <caption>Metrics</caption>
  *   <tr><td>{@code digestbot_http_requests_total{method,route,status}}</td><td>answered requests; {@code route} is the route pattern, not the raw path</td></tr>
  *   <tr><td>{@code digestbot_answers_total{channel,decision}}</td><td>matched messages by ANSWER, SUGGEST, NONE</td></tr>
+ *   <tr><td>{@code digestbot_messages_dropped_total{channel,reason}}</td><td>replies not delivered: {@code rate_limited}, {@code push_rate_limited}, {@code push_failed}</td></tr>
  *   <tr><td>{@code digestbot_match_duration_seconds}</td><td>histogram of matching time per message</td></tr>
  *   <tr><td>{@code digestbot_faq_entries}, {@code digestbot_faq_version}</td><td>the FAQ snapshot being served</td></tr>
  *   <tr><td>{@code digestbot_match_cache_hit_ratio}</td><td>the current matcher's cache hits per lookup, since the last FAQ change</td></tr>
  *   <tr><td>{@code digestbot_webhooks_rejected_total{channel,reason}}</td><td>chat platform calls refused, by error code</td></tr>
+ *   <tr><td>{@code digestbot_connections_refused_total}</td><td>connections closed at once because the server held its maximum</td></tr>
  * </table>
  *
  * <p>Thread-safe; every method is cheap and never blocks, so it may run on an event loop.
@@ -40,8 +42,10 @@ public final class Metrics implements DecisionObserver, WebhookRejections {
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
     private final Counter requests;
     private final Counter answers;
+    private final Counter dropped;
     private final Histogram matchDuration;
     private final Counter rejected;
+    private final Counter refusedConnections;
 
     /**
      * @param faq the snapshot being served
@@ -54,6 +58,9 @@ public final class Metrics implements DecisionObserver, WebhookRejections {
         answers = Counter.builder().name("digestbot_answers_total")
                 .help("Messages matched, by channel and decision")
                 .labelNames("channel", "decision").register(registry);
+        dropped = Counter.builder().name("digestbot_messages_dropped_total")
+                .help("Replies not delivered, by channel and reason")
+                .labelNames("channel", "reason").register(registry);
         matchDuration = Histogram.builder().name("digestbot_match_duration_seconds")
                 .help("Time to match one message")
                 .classicOnly()
@@ -62,6 +69,9 @@ public final class Metrics implements DecisionObserver, WebhookRejections {
         rejected = Counter.builder().name("digestbot_webhooks_rejected_total")
                 .help("Chat platform calls refused, by channel and reason")
                 .labelNames("channel", "reason").register(registry);
+        refusedConnections = Counter.builder().name("digestbot_connections_refused_total")
+                .help("Connections closed at once because the server held its maximum")
+                .register(registry);
         GaugeWithCallback.builder().name("digestbot_faq_entries")
                 .help("Entries in the FAQ being served")
                 .callback(cb -> cb.call(faq.get().entries().size())).register(registry);
@@ -79,10 +89,19 @@ public final class Metrics implements DecisionObserver, WebhookRejections {
                 Integer.toString(status)).inc();
     }
 
+    public void connectionRefused() {
+        refusedConnections.inc();
+    }
+
     @Override
     public void decided(String channel, String text, Decision decision, long nanos) {
         answers.labelValues(channel, decision.verdict().name()).inc();
         matchDuration.observe(nanos / 1e9);
+    }
+
+    @Override
+    public void dropped(String channel, String reason) {
+        dropped.labelValues(channel, reason).inc();
     }
 
     @Override

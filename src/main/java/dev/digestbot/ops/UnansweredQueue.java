@@ -3,6 +3,7 @@ package dev.digestbot.ops;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.digestbot.chat.DecisionObserver;
+import dev.digestbot.chat.UnansweredNotes;
 import dev.digestbot.match.Candidate;
 import dev.digestbot.match.Decision;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import java.util.function.UnaryOperator;
  * {@link #MIN_CHARS} characters ({@code 好的}, {@code 收到}) are not questions and are not kept.
  * Thread-safe.
  */
-public final class UnansweredQueue implements DecisionObserver {
+public final class UnansweredQueue implements DecisionObserver, UnansweredNotes {
 
     /** Longest text kept per group. */
     static final int MAX_TEXT = 300;
@@ -53,7 +54,7 @@ public final class UnansweredQueue implements DecisionObserver {
             return;
         }
         String key = keyOf(text);
-        if (key.codePointCount(0, key.length()) < MIN_CHARS) {
+        if (!kept(key)) {
             return;
         }
         String id = idOf(key);
@@ -62,6 +63,15 @@ public final class UnansweredQueue implements DecisionObserver {
         groups.asMap().compute(id, (k, old) -> old == null
                 ? new UnansweredGroup(id, cut(text.strip()), 1, clock.instant(), verdict, best)
                 : old.seenAgain(clock.instant(), verdict, best));
+    }
+
+    @Override
+    public boolean keeps(String text) {
+        return kept(keyOf(text));
+    }
+
+    private static boolean kept(String key) {
+        return key.codePointCount(0, key.length()) >= MIN_CHARS;
     }
 
     /** The groups, most often seen first (then most recent), at most {@code limit}. */

@@ -18,6 +18,15 @@ class MentionsTest {
         assertTrue(mentions.mentionsBot("@SOFA 小助手\u2005hi"));
     }
 
+    /** A full-width space after the name read as a mention of someone named "小助手　2". */
+    @Test
+    void a_full_width_or_no_break_space_after_the_name_ends_the_mention_too() {
+        assertTrue(mentions.mentionsBot("@SOFA 小助手\u30002"));
+        assertFalse(mentions.mentionsOthers("@SOFA 小助手\u30002"));
+        assertEquals("2", mentions.stripBot("@SOFA 小助手\u30002\u3000"));
+        assertEquals("2", mentions.stripBot("\u00A0@SOFA 小助手\u00A02\u00A0"));
+    }
+
     @Test
     void a_longer_name_starting_with_the_bot_name_is_someone_else() {
         assertFalse(mentions.mentionsBot("@SOFA 小助手2 hi"));

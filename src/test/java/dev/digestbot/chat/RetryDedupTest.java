@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 class RetryDedupTest {
@@ -44,11 +49,45 @@ class RetryDedupTest {
         assertEquals(2, started.get());
     }
 
+    /** Caffeine's async cache used to log each failed answer with a stack trace through JUL. */
     @Test
-    void a_failed_answer_is_retried_by_the_next_delivery() {
-        dedup.reply("m1", () -> count(CompletableFuture.failedFuture(new IllegalStateException())));
+    void a_failed_answer_is_retried_by_the_next_delivery_and_logs_nothing() {
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            dedup.reply("m1", () -> count(CompletableFuture.failedFuture(new IllegalStateException())));
+            assertEquals(Optional.of("ok"), dedup.reply("m1",
+                    () -> count(CompletableFuture.completedFuture(Optional.of("ok")))).join());
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertEquals(2, started.get());
+        assertEquals(List.of(), logged.stream().map(LogRecord::getMessage).toList());
+    }
+
+    @Test
+    void an_answer_failing_later_is_forgotten_too() {
+        CompletableFuture<Optional<String>> pending = new CompletableFuture<>();
+        dedup.reply("m1", () -> count(pending));
+        pending.completeExceptionally(new IllegalStateException());
         assertEquals(Optional.of("ok"), dedup.reply("m1",
                 () -> count(CompletableFuture.completedFuture(Optional.of("ok")))).join());
+        assertEquals(2, started.get());
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.digestbot.faq.Entry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SuggestionMemoryTest {
@@ -19,33 +18,34 @@ class SuggestionMemoryTest {
     private final ChatMessage alice = message("alice", "seata");
 
     @Test
-    void a_following_number_from_the_same_sender_picks_that_entry_once() {
+    void a_following_number_from_the_same_sender_picks_that_entry_for_the_lists_lifetime() {
         memory.remember(alice, offered);
-        assertEquals(Optional.of(offered.get(1)), memory.choice(message("alice", "2"), "2"));
-        assertTrue(memory.choice(message("alice", "2"), "2").isEmpty());
+        assertEquals(offered.get(1), memory.pick(message("alice", "2"), "2").orElseThrow().entry());
+        assertEquals(offered.get(0), memory.pick(message("alice", "1"), " 1\u3000").orElseThrow().entry());
+        assertEquals(offered.get(1), memory.pick(message("alice", "2"), "2").orElseThrow().entry());
     }
 
     @Test
     void full_width_digits_and_a_trailing_dot_count_too() {
         memory.remember(alice, offered);
-        assertEquals(Optional.of(offered.get(2)), memory.choice(alice, "３。"));
+        assertEquals(offered.get(2), memory.pick(alice, "３。").orElseThrow().entry());
     }
 
     @Test
-    void another_sender_another_chat_or_an_out_of_range_number_picks_nothing() {
+    void another_sender_or_chat_picks_nothing_and_a_number_past_the_list_picks_no_entry() {
         memory.remember(alice, offered);
-        assertTrue(memory.choice(message("bob", "2"), "2").isEmpty());
-        assertTrue(memory.choice(new ChatMessage("webhook", "other", "alice", "2", false, null), "2")
+        assertTrue(memory.pick(message("bob", "2"), "2").isEmpty());
+        assertTrue(memory.pick(new ChatMessage("webhook", "other", "alice", "2", false, null), "2")
                 .isEmpty());
-        assertTrue(memory.choice(alice, "4").isEmpty());
-        assertTrue(memory.choice(alice, "2 and more").isEmpty());
+        assertEquals(new SuggestionMemory.Pick(null, offered), memory.pick(alice, "4").orElseThrow());
+        assertTrue(memory.pick(alice, "2 and more").isEmpty());
     }
 
     @Test
     void the_list_is_forgotten_after_its_memory_time() {
         memory.remember(alice, offered);
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
-        assertTrue(memory.choice(alice, "1").isEmpty());
+        assertTrue(memory.pick(alice, "1").isEmpty());
     }
 
     static Entry entry(String id) {

@@ -123,7 +123,7 @@ class ConfigLoaderTest {
         assertEquals("faq.keepVersions: 0 (expected: an integer in 1..1000)", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new AdminSettings("", 0));
         assertThrows(IllegalArgumentException.class,
-                () -> new ServerSettings("127.0.0.1", 70_000, 65536, 8192, 10_000, 60, 64, 2, 10_000));
+                () -> new ServerSettings("127.0.0.1", 70_000, 65536, 8192, 5_000, 10_000, 60, 64, 8, 2, 10_000));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digestbot.testing.FaqFixtures;
+import dev.digestbot.testing.RawConnection;
 import dev.digestbot.testing.TestBot;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The public HTTP contract of DESIGN.md, spoken to the real server on a free port. */
 class BotServerTest {
@@ -167,6 +170,43 @@ class BotServerTest {
         assertError(bot.get("/nope"), 404, "not_found");
         assertError(bot.get("/api/ask"), 405, "method_not_allowed");
         assertError(bot.postJson("/healthz", "{}"), 405, "method_not_allowed");
+    }
+
+    @Test
+    void head_on_health_and_readiness_answers_the_headers_without_a_body() throws Exception {
+        try (RawConnection connection = new RawConnection(bot.port(), Duration.ofSeconds(5))) {
+            connection.send("HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+                    + "HEAD /readyz HTTP/1.1\r\nHost: x\r\n\r\n"
+                    + "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            String all = new String(connection.readAll(), StandardCharsets.UTF_8);
+            String[] responses = all.split("(?=HTTP/1\\.1 )");
+            assertEquals(3, responses.length, all);
+            assertTrue(responses[0].startsWith("HTTP/1.1 200") && responses[0].endsWith("\r\n\r\n"), all);
+            assertTrue(responses[0].contains("content-length: 15"), all);
+            assertTrue(responses[1].startsWith("HTTP/1.1 200") && responses[1].endsWith("\r\n\r\n"), all);
+            assertTrue(responses[2].endsWith("{\"status\":\"UP\"}"), all);
+        }
+    }
+
+    @Test
+    void http_1_1_without_host_is_a_400() throws Exception {
+        String response = bot.raw("GET /healthz HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+                Duration.ofSeconds(5));
+        assertTrue(response.startsWith("HTTP/1.1 400"), response);
+        assertTrue(response.contains("missing_host"), response);
+        String old = bot.raw("GET /healthz HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+                Duration.ofSeconds(5));
+        assertTrue(old.startsWith("HTTP/1.1 200"), old);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HTTP/2.0", "HTTP/0.9", "HTTP/1.2", "HTTP/3.1"})
+    void other_http_versions_are_a_505_and_close(String version) throws Exception {
+        String response = bot.raw(("GET /healthz " + version + "\r\nHost: x\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII), Duration.ofSeconds(5));
+        assertTrue(response.startsWith("HTTP/1.1 505"), response);
+        assertTrue(response.contains("http_version_not_supported"), response);
+        assertTrue(response.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), response);
     }
 
     @Test

@@ -1,18 +1,21 @@
 package dev.digestbot.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.testing.Eventually;
 import dev.digestbot.testing.FaqFixtures;
 import dev.digestbot.testing.RawConnection;
 import dev.digestbot.testing.TestBot;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -206,7 +209,8 @@ class ConnectionHygieneTest {
 
     @Test
     void connections_over_the_cap_are_closed_at_once_and_admitted_again_when_one_leaves() throws Exception {
-        try (TestBot capped = TestBot.start(faq, Map.of("server.maxConnections", "2"));
+        try (TestBot capped = TestBot.start(faq, Map.of("server.maxConnections", "2",
+                "server.reserveConnections", "0"));
                 RawConnection first = new RawConnection(capped.port(), CLIENT_TIMEOUT);
                 RawConnection second = new RawConnection(capped.port(), CLIENT_TIMEOUT)) {
             assertEquals(200, first.send(get("/healthz")).read().status());
@@ -216,6 +220,102 @@ class ConnectionHygieneTest {
             }
             first.close();
             assertTrue(admitted(capped), "a new connection once one of two has left");
+        }
+    }
+
+    @Test
+    void a_connection_that_sends_nothing_is_closed_after_the_first_byte_timeout() throws Exception {
+        try (TestBot quick = TestBot.start(faq, Map.of("server.firstByteTimeoutMillis", "300"));
+                RawConnection silent = new RawConnection(quick.port(), CLIENT_TIMEOUT)) {
+            long started = System.nanoTime();
+            assertTrue(silent.closedByServer());
+            assertTrue(System.nanoTime() - started < Duration.ofSeconds(8).toNanos(),
+                    "closed by the first-byte timeout, not the 60 s idle timeout");
+        }
+    }
+
+    /**
+     * 1,024 connections that never sent a byte used to lock everyone out, health checks included,
+     * for as long as they stayed open.
+     */
+    @Test
+    void health_checks_answer_from_the_reserve_while_every_connection_is_held() throws Exception {
+        try (TestBot capped = TestBot.start(faq, Map.of("server.maxConnections", "2",
+                "server.reserveConnections", "1", "server.firstByteTimeoutMillis", "60000"));
+                RawConnection first = new RawConnection(capped.port(), CLIENT_TIMEOUT);
+                RawConnection second = new RawConnection(capped.port(), CLIENT_TIMEOUT)) {
+            assertEquals(200, first.send(get("/healthz")).read().status());
+            assertEquals(200, second.send(get("/healthz")).read().status());
+
+            try (RawConnection health = new RawConnection(capped.port(), CLIENT_TIMEOUT)) {
+                assertEquals(200, health.send(get("/readyz")).read().status());
+                assertTrue(health.closedByServer(), "a reserve connection gets one answer");
+            }
+            RawConnection.Reply refused = answerFromReserve(capped, ask("seata 全局锁", false));
+            assertEquals(503, refused.status());
+            assertTrue(refused.body().contains("overloaded"), refused.body());
+
+            List<RawConnection> silent = new ArrayList<>();
+            try {
+                Eventually.holds(() -> refusedOnceTheReserveIsHeld(capped, silent),
+                        "a connection past the cap and the reserve");
+            } finally {
+                for (RawConnection connection : silent) {
+                    connection.close();
+                }
+            }
+            first.close();
+            second.close();
+            Eventually.holds(() -> refusedCount(capped) >= 1, "refused connections in /metrics");
+        }
+    }
+
+    /** The answer on a reserve connection, retried while the last one's close is still being seen. */
+    private static RawConnection.Reply answerFromReserve(TestBot capped, String request) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (RawConnection next = new RawConnection(capped.port(), CLIENT_TIMEOUT)) {
+                return next.send(request).read();
+            } catch (IOException closedAtOnce) {
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("no reserve connection admitted");
+    }
+
+    /**
+     * Whether a new connection is closed at once; one that is not has taken a reserve place and
+     * is kept open, silent, so that the next one finds the reserve full.
+     */
+    private static boolean refusedOnceTheReserveIsHeld(TestBot capped, List<RawConnection> silent) {
+        try {
+            RawConnection next = new RawConnection(capped.port(), Duration.ofSeconds(1));
+            try {
+                if (next.closedByServer()) {
+                    next.close();
+                    return true;
+                }
+            } catch (SocketTimeoutException admitted) {
+                silent.add(next);
+                return false;
+            }
+            next.close();
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static double refusedCount(TestBot capped) {
+        try {
+            return capped.get("/metrics").body().lines()
+                    .filter(line -> line.startsWith("digestbot_connections_refused_total "))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1)))
+                    .findFirst().orElse(0);
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.digestbot.chat.ChatService;
 import dev.digestbot.chat.ChatSettings;
-import dev.digestbot.chat.TriggerMode;
 import dev.digestbot.chat.DecisionObserver;
+import dev.digestbot.chat.TriggerMode;
+import dev.digestbot.chat.UnansweredNotes;
 import dev.digestbot.config.ServerSettings;
 import dev.digestbot.match.LiveMatcher;
 import dev.digestbot.match.MatchSettings;
 import dev.digestbot.ops.Readiness;
-import dev.digestbot.ops.WebhookRejections;
 import dev.digestbot.testing.RawConnection;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -40,9 +40,9 @@ class GracefulShutdownTest {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         LiveMatcher matcher = new LiveMatcher(MatchSettings.defaults());
-        ChatService chat = new ChatService(matcher::current, new ChatSettings(TriggerMode.MENTION, "bot", 6, 300), Clock.systemUTC(),
-                text -> { }, DecisionObserver.NONE);
-        Router router = new BotRoutes(readiness, chat, WebhookRejections.NONE)
+        ChatService chat = new ChatService(matcher::current, new ChatSettings(TriggerMode.MENTION, "bot", 6, 300),
+                Clock.systemUTC(), DecisionObserver.NONE, UnansweredNotes.NONE);
+        Router router = new BotRoutes(readiness, chat)
                 .addTo(Router.builder())
                 .route("GET", "/slow", request -> {
                     entered.countDown();
@@ -55,7 +55,7 @@ class GracefulShutdownTest {
                 })
                 .build();
         BotServer server = BotServer.start(
-                new ServerSettings("127.0.0.1", 0, 65536, 8192, 10_000, 60, 64, 2, 10_000),
+                new ServerSettings("127.0.0.1", 0, 65536, 8192, 5_000, 10_000, 60, 64, 8, 2, 10_000),
                 router, RequestObserver.NONE);
         readiness.ready();
         int port = server.port();

@@ -1,6 +1,7 @@
 package dev.digestbot.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.digestbot.testing.FaqFixtures;
@@ -45,6 +46,42 @@ class MetricsEndpointTest {
             assertHas(text, "digestbot_faq_entries " + FaqFixtures.ENTRIES.size() + ".0");
             assertHas(text, "digestbot_faq_version 1.0");
             assertHas(text, "digestbot_match_cache_hit_ratio ");
+        }
+    }
+
+    /** Rate-limited webhook messages used to count as decision="ANSWER". */
+    @Test
+    void a_reply_over_the_rate_limit_counts_as_dropped_not_as_an_answer() throws Exception {
+        try (TestBot bot = TestBot.start(FaqFixtures.write(faq),
+                Map.of("faq.watch", "false", "chat.ratePerMinute", "1"))) {
+            String message = "{\"chatId\":\"g\",\"sender\":\"u\",\"text\":\"MOSN 对 Kubernetes 版本有限制么\"}";
+            assertFalse(bot.postJson("/webhook/chat", message).body().contains("\"reply\":null"));
+            assertTrue(bot.postJson("/webhook/chat", message).body().contains("\"reply\":null"));
+
+            String text = bot.get("/metrics").body();
+            assertHas(text, "digestbot_answers_total{channel=\"webhook\",decision=\"ANSWER\"} 1.0");
+            assertHas(text, "digestbot_messages_dropped_total{channel=\"webhook\",reason=\"rate_limited\"} 1.0");
+        }
+    }
+
+    /**
+     * A retried {@code msgId} on {@code /webhook/chat} was matched again and counted against the
+     * sender's rate limit: the 7th retry got nothing.
+     */
+    @Test
+    void a_retried_webhook_msg_id_gets_the_first_reply_and_is_matched_once() throws Exception {
+        try (TestBot bot = TestBot.start(FaqFixtures.write(faq), Map.of("faq.watch", "false"))) {
+            String message = "{\"chatId\":\"g\",\"sender\":\"u\",\"msgId\":\"m-17\","
+                    + "\"text\":\"MOSN 对 Kubernetes 版本有限制么\"}";
+            String first = bot.postJson("/webhook/chat", message).body();
+            assertTrue(first.contains("https://github.com/mosn/mosn"), first);
+            for (int retry = 0; retry < 9; retry++) {
+                assertEquals(first, bot.postJson("/webhook/chat", message).body());
+            }
+
+            String text = bot.get("/metrics").body();
+            assertHas(text, "digestbot_answers_total{channel=\"webhook\",decision=\"ANSWER\"} 1.0");
+            assertTrue(!text.contains("digestbot_messages_dropped_total{"), text);
         }
     }
 }

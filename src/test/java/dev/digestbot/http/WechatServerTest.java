@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.digestbot.channel.wechat.EncodingAesKey;
-import dev.digestbot.channel.wechat.SafeXml;
-import dev.digestbot.channel.wechat.WechatCrypto;
-import dev.digestbot.channel.wechat.WechatSignature;
+import dev.digestbot.channel.callback.EncodingAesKey;
+import dev.digestbot.channel.callback.SafeXml;
+import dev.digestbot.channel.callback.CallbackCrypto;
+import dev.digestbot.channel.callback.CallbackSignature;
 import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqFiles;
 import dev.digestbot.testing.FaqFixtures;
@@ -42,8 +42,8 @@ class WechatServerTest {
     static Path faq;
     private static TestBot plain;
     private static TestBot safe;
-    private static WechatCrypto oa;
-    private static WechatCrypto corp;
+    private static CallbackCrypto oa;
+    private static CallbackCrypto corp;
 
     @BeforeAll
     static void start() throws Exception {
@@ -57,8 +57,8 @@ class WechatServerTest {
         safe = TestBot.start(faq, Map.of("wechat.token", TOKEN, "wechat.aesKey", KEY,
                 "wechat.appId", APP_ID, "wecom.token", TOKEN, "wecom.aesKey", KEY,
                 "wecom.corpId", CORP_ID));
-        oa = WechatCrypto.withSecureRandom(List.of(EncodingAesKey.parse("k", KEY)), APP_ID);
-        corp = WechatCrypto.withSecureRandom(List.of(EncodingAesKey.parse("k", KEY)), CORP_ID);
+        oa = CallbackCrypto.withSecureRandom(List.of(EncodingAesKey.parse("k", KEY)), APP_ID);
+        corp = CallbackCrypto.withSecureRandom(List.of(EncodingAesKey.parse("k", KEY)), CORP_ID);
     }
 
     @AfterAll
@@ -88,12 +88,12 @@ class WechatServerTest {
         String encrypt = oa.encrypt(text("seata 全局锁和 mysql 锁", "2"));
         Map<String, String> query = signed(now());
         query.put("encrypt_type", "aes");
-        query.put("msg_signature", WechatSignature.sign(TOKEN, query.get("timestamp"), query.get("nonce"), encrypt));
+        query.put("msg_signature", CallbackSignature.sign(TOKEN, query.get("timestamp"), query.get("nonce"), encrypt));
 
         HttpResponse<String> response = postXml(safe, query, envelope(encrypt));
 
         Map<String, String> sealed = SafeXml.fields(response.body());
-        assertTrue(WechatSignature.matches(sealed.get("MsgSignature"), TOKEN, sealed.get("TimeStamp"),
+        assertTrue(CallbackSignature.matches(sealed.get("MsgSignature"), TOKEN, sealed.get("TimeStamp"),
                 sealed.get("Nonce"), sealed.get("Encrypt")));
         String content = SafeXml.fields(oa.decrypt(sealed.get("Encrypt")).message()).get("Content");
         assertTrue(content.contains("https://github.com/seata/seata"), content);
@@ -119,11 +119,11 @@ class WechatServerTest {
 
     @Test
     void a_message_for_another_appid_is_401() throws Exception {
-        String encrypt = WechatCrypto.withSecureRandom(List.of(EncodingAesKey.parse("k", KEY)), "wx_other")
+        String encrypt = CallbackCrypto.withSecureRandom(List.of(EncodingAesKey.parse("k", KEY)), "wx_other")
                 .encrypt(text("hi", "5"));
         Map<String, String> query = signed(now());
         query.put("encrypt_type", "aes");
-        query.put("msg_signature", WechatSignature.sign(TOKEN, query.get("timestamp"), query.get("nonce"), encrypt));
+        query.put("msg_signature", CallbackSignature.sign(TOKEN, query.get("timestamp"), query.get("nonce"), encrypt));
         assertError(postXml(safe, query, envelope(encrypt)), 401, "wrong_receiver");
     }
 
@@ -139,6 +139,15 @@ class WechatServerTest {
             assertEquals(first, other.join());
         }
         assertEquals(first, content(body));
+    }
+
+    /** Dedupe was keyed on MsgId alone: a second user sending the same MsgId got the first user's reply. */
+    @Test
+    void the_same_msg_id_from_another_user_gets_its_own_reply() throws Exception {
+        String first = content(text("o_first", "mosn k8s 版本", "60"));
+        String second = content(text("o_second", "seata 全局锁和 mysql 锁", "60"));
+        assertTrue(first.contains("https://github.com/mosn/mosn"), first);
+        assertTrue(second.contains("https://github.com/seata/seata"), second);
     }
 
     @Test
@@ -168,7 +177,7 @@ class WechatServerTest {
         String echostr = corp.encrypt("1288432023552776189");
         Map<String, String> query = signed(now());
         query.remove("signature");
-        query.put("msg_signature", WechatSignature.sign(TOKEN, query.get("timestamp"), query.get("nonce"), echostr));
+        query.put("msg_signature", CallbackSignature.sign(TOKEN, query.get("timestamp"), query.get("nonce"), echostr));
         query.put("echostr", echostr);
         HttpResponse<String> response = safe.get("/wecom?" + query(query));
         assertEquals(200, response.statusCode(), response.body());
@@ -203,7 +212,7 @@ class WechatServerTest {
     private static Map<String, String> signed(long timestamp, String... more) {
         Map<String, String> query = new LinkedHashMap<>();
         String nonce = "n" + System.nanoTime();
-        query.put("signature", WechatSignature.sign(TOKEN, String.valueOf(timestamp), nonce));
+        query.put("signature", CallbackSignature.sign(TOKEN, String.valueOf(timestamp), nonce));
         query.put("timestamp", String.valueOf(timestamp));
         query.put("nonce", nonce);
         for (int i = 0; i < more.length; i += 2) {
@@ -219,7 +228,11 @@ class WechatServerTest {
     }
 
     private static String text(String content, String msgId) {
-        return "<xml><ToUserName><![CDATA[gh_bot]]></ToUserName><FromUserName><![CDATA[o_user]]></FromUserName>"
+        return text("o_user", content, msgId);
+    }
+
+    private static String text(String from, String content, String msgId) {
+        return "<xml><ToUserName><![CDATA[gh_bot]]></ToUserName><FromUserName><![CDATA[" + from + "]]></FromUserName>"
                 + "<CreateTime>" + now() + "</CreateTime><MsgType><![CDATA[text]]></MsgType>"
                 + "<Content><![CDATA[" + content + "]]></Content><MsgId>" + msgId + "</MsgId></xml>";
     }

@@ -2,6 +2,7 @@ package dev.digestbot.match;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digestbot.faq.Entry;
+import dev.digestbot.json.JsonMapping;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.FaqStore;
 import dev.digestbot.faq.Followup;
@@ -119,7 +120,7 @@ public final class MatchBenchmark {
     }
 
     private static List<String> queries(Path folder) throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = JsonMapping.MAPPER;
         List<String> texts = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {

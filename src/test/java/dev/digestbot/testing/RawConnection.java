@@ -80,6 +80,11 @@ public final class RawConnection implements AutoCloseable {
         }
     }
 
+    /** Every byte until the server closes the connection, as sent (HEAD responses have no body to parse). */
+    public byte[] readAll() throws IOException {
+        return in.readAllBytes();
+    }
+
     /**
      * Whether the server has closed this connection: true on end of stream or reset, false when
      * it sends more bytes. Waits at most the read timeout.

@@ -1,6 +1,7 @@
 package dev.digestbot.testing;
 
 import dev.digestbot.Bot;
+import dev.digestbot.BotFactory;
 import dev.digestbot.config.BotConfig;
 import dev.digestbot.config.ConfigLoader;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +37,7 @@ public final class TestBot implements AutoCloseable {
         overrides.put("faq.dir", faqDir.toString());
         overrides.putIfAbsent("server.port", "0");
         BotConfig config = ConfigLoader.load(Path.of("does-not-exist.json"), false, Map.of(), overrides);
-        return new TestBot(Bot.start(config, Clock.systemUTC()));
+        return new TestBot(BotFactory.start(config, Clock.systemUTC()));
     }
 
     public Bot bot() {

@@ -1,5 +1,8 @@
 package dev.digestbot.channel.wechat;
 
+import dev.digestbot.channel.callback.CallbackAuth;
+import dev.digestbot.channel.callback.EncodingAesKey;
+import dev.digestbot.channel.callback.PassiveReplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,11 +22,6 @@ import java.util.Objects;
  */
 public record WechatSettings(String token, String aesKey, String previousAesKey, String appId,
         int timestampWindowSeconds, int replyBudgetMillis, String welcome) {
-
-    public static final int DEFAULT_TIMESTAMP_WINDOW_SECONDS = 300;
-    public static final int DEFAULT_REPLY_BUDGET_MILLIS = 4500;
-    public static final String DEFAULT_WELCOME =
-            "欢迎关注！直接发送你的问题，我会从 SOFA Weekly 的问答里找答案。";
 
     public WechatSettings {
         token = blankToNull(token);
@@ -60,8 +58,8 @@ public record WechatSettings(String token, String aesKey, String previousAesKey,
 
     /** Settings with only a token (plain mode) and the defaults. */
     public static WechatSettings plain(String token) {
-        return new WechatSettings(token, null, null, null, DEFAULT_TIMESTAMP_WINDOW_SECONDS,
-                DEFAULT_REPLY_BUDGET_MILLIS, DEFAULT_WELCOME);
+        return new WechatSettings(token, null, null, null, CallbackAuth.DEFAULT_WINDOW_SECONDS,
+                PassiveReplier.DEFAULT_BUDGET_MILLIS, PassiveReplier.DEFAULT_WELCOME);
     }
 
     public boolean enabled() {

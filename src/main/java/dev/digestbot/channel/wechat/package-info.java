@@ -1,2 +1,2 @@
-/** WeChat Official Account callbacks: signatures, AES safe mode, hardened XML, passive replies. */
+/** The WeChat Official Account channel on {@code /wechat}, and its {@code wechat.*} settings. */
 package dev.digestbot.channel.wechat;

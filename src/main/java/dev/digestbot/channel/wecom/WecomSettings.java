@@ -1,6 +1,6 @@
 package dev.digestbot.channel.wecom;
 
-import dev.digestbot.channel.wechat.EncodingAesKey;
+import dev.digestbot.channel.callback.EncodingAesKey;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,14 +1,13 @@
 package dev.digestbot.http.admin;
 
-import dev.digestbot.http.ApiException;
+import dev.digestbot.api.ApiException;
 import dev.digestbot.http.Request;
-import dev.digestbot.http.Route;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
 
 /**
- * The bearer-token check of every {@code /admin} route: {@code Authorization: Bearer <token>},
+ * The bearer-token check of every {@code /admin} request, a {@link dev.digestbot.http.Router.Guard}: {@code Authorization: Bearer <token>},
  * compared in constant time so response timing does not reveal how much of a guess was right.
  * Answers 401 without the header or with a wrong token. The token is never logged or echoed.
  */
@@ -25,15 +24,8 @@ final class AdminAuth {
         this.token = token.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The route, answering 401 unless the request carries the token. */
-    Route guard(Route route) {
-        return request -> {
-            check(request);
-            return route.handle(request);
-        };
-    }
-
-    private void check(Request request) throws ApiException {
+    /** Answers 401 unless the request carries the token. */
+    void check(Request request) throws ApiException {
         String header = request.header("authorization");
         if (header == null || !header.toLowerCase(Locale.ROOT).startsWith(SCHEME)) {
             throw unauthorized();

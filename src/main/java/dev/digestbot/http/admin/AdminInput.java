@@ -1,10 +1,10 @@
 package dev.digestbot.http.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.digestbot.api.ApiException;
 import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqRules;
 import dev.digestbot.faq.Project;
-import dev.digestbot.http.ApiException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -2,6 +2,8 @@ package dev.digestbot.http.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.digestbot.api.ApiException;
+import dev.digestbot.api.Json;
 import dev.digestbot.digest.DigestFetcher;
 import dev.digestbot.digest.DigestFormatException;
 import dev.digestbot.digest.DigestImporter;
@@ -12,11 +14,8 @@ import dev.digestbot.faq.FaqRepository;
 import dev.digestbot.faq.FaqRules;
 import dev.digestbot.faq.FaqSnapshot;
 import dev.digestbot.faq.Project;
-import dev.digestbot.http.ApiException;
-import dev.digestbot.http.Json;
 import dev.digestbot.http.Request;
 import dev.digestbot.http.Response;
-import dev.digestbot.http.Route;
 import dev.digestbot.http.Router;
 import dev.digestbot.json.JsonMapping;
 import dev.digestbot.ops.UnansweredGroup;
@@ -34,10 +33,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * The operator API of DESIGN.md under {@code /admin}. Every route, including unknown ones under
- * {@code /admin}, first checks the bearer token (401). Every write is one {@link FaqChange} of the
- * {@link FaqRepository}, so its checks and the write are atomic, serialized, versioned, and
- * answered only once the matcher serves them.
+ * The operator API of DESIGN.md under {@code /admin}. Every request under {@code /admin}, to a
+ * route or not, with any method, first passes the bearer-token guard (401), and only then gets a
+ * 404 or 405. Every write is one {@link FaqChange} of the {@link FaqRepository}, so its checks and
+ * the write are atomic, serialized, versioned, and answered only once the matcher serves them.
  *
  * <p>Versions: reads answer the FAQ version they saw as {@code ETag: "41"}; a write that sends it
  * back as {@code If-Match: "41"} applies only while version 41 is current (without If-Match a
@@ -75,27 +74,21 @@ public final class AdminRoutes {
     }
 
     public Router.Builder addTo(Router.Builder router) {
-        router.route("GET", "/admin/entries", auth.guard(this::listEntries))
-                .route("POST", "/admin/entries", auth.guard(this::createEntry))
-                .prefix("GET", "/admin/entries", auth.guard(this::getEntry))
-                .prefix("PUT", "/admin/entries", auth.guard(this::replaceEntry))
-                .prefix("DELETE", "/admin/entries", auth.guard(this::deleteEntry))
-                .route("GET", "/admin/projects", auth.guard(this::listProjects))
-                .route("POST", "/admin/projects", auth.guard(this::createProject))
-                .prefix("PUT", "/admin/projects", auth.guard(this::replaceProject))
-                .prefix("DELETE", "/admin/projects", auth.guard(this::deleteProject))
-                .route("POST", "/admin/import", auth.guard(this::importDigest))
-                .route("GET", "/admin/unanswered", auth.guard(this::listUnanswered))
-                .prefix("POST", "/admin/unanswered", auth.guard(this::answerUnanswered))
-                .route("GET", "/admin/versions", auth.guard(this::versions))
-                .prefix("POST", "/admin/rollback", auth.guard(this::rollback));
-        Route unknown = auth.guard(request -> {
-            throw new ApiException(404, "not_found", "no route for " + request.path());
-        });
-        for (String method : List.of("GET", "POST", "PUT", "DELETE")) {
-            router.prefix(method, "/admin", unknown);
-        }
-        return router;
+        return router.guard("/admin", auth::check)
+                .route("GET", "/admin/entries", this::listEntries)
+                .route("POST", "/admin/entries", this::createEntry)
+                .prefix("GET", "/admin/entries", this::getEntry)
+                .prefix("PUT", "/admin/entries", this::replaceEntry)
+                .prefix("DELETE", "/admin/entries", this::deleteEntry)
+                .route("GET", "/admin/projects", this::listProjects)
+                .route("POST", "/admin/projects", this::createProject)
+                .prefix("PUT", "/admin/projects", this::replaceProject)
+                .prefix("DELETE", "/admin/projects", this::deleteProject)
+                .route("POST", "/admin/import", this::importDigest)
+                .route("GET", "/admin/unanswered", this::listUnanswered)
+                .prefix("POST", "/admin/unanswered", this::answerUnanswered)
+                .route("GET", "/admin/versions", this::versions)
+                .prefix("POST", "/admin/rollback", this::rollback);
     }
 
     // entries
@@ -146,7 +139,7 @@ public final class AdminRoutes {
     }
 
     private Response createEntry(Request request) throws ApiException {
-        return create(Json.object(request), baseVersion(request));
+        return create(request.jsonObject(), baseVersion(request));
     }
 
     private Response create(JsonNode body, OptionalLong base) throws ApiException {
@@ -191,7 +184,7 @@ public final class AdminRoutes {
     /** Replaces an entry; its {@code source} and {@code followups}, which the API does not edit, stay. */
     private Response replaceEntry(Request request) throws ApiException {
         String id = segment(request, "/admin/entries");
-        JsonNode body = Json.object(request);
+        JsonNode body = request.jsonObject();
         String given = AdminInput.optionalString(body, "id");
         if (given != null && !given.equals(id)) {
             throw new ApiException(400, "invalid_field", "id: \"" + shorten(given)
@@ -221,7 +214,7 @@ public final class AdminRoutes {
     }
 
     private Response createProject(Request request) throws ApiException {
-        JsonNode body = Json.object(request);
+        JsonNode body = request.jsonObject();
         String name = AdminInput.projectName(AdminInput.optionalString(body, "name"), "name");
         Project project = AdminInput.project(body, name);
         FaqSnapshot written = write(FaqChange.of(new FaqChange.CreateProject(project)).basedOn(baseVersion(request)));
@@ -232,7 +225,7 @@ public final class AdminRoutes {
         String name = segment(request, "/admin/projects");
         Project existing = store.snapshot().project(name).orElseThrow(() -> new ApiException(404,
                 "not_found", "no project named \"" + name + "\""));
-        JsonNode body = Json.object(request);
+        JsonNode body = request.jsonObject();
         String given = AdminInput.optionalString(body, "name");
         if (given != null && !given.strip().equalsIgnoreCase(existing.name())) {
             throw new ApiException(400, "invalid_field", "name: \"" + AdminInput.projectName(given, "name")
@@ -346,7 +339,7 @@ public final class AdminRoutes {
         String id = segment(request, "/admin/unanswered");
         UnansweredGroup group = unanswered.get(id).orElseThrow(() -> new ApiException(404,
                 "not_found", "no unanswered group with id \"" + id + "\""));
-        JsonNode body = Json.object(request);
+        JsonNode body = request.jsonObject();
         Response response;
         if (body.has("alternateOf")) {
             AdminInput.onlyFields(body, Set.of("alternateOf"));

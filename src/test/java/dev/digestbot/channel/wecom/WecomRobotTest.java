@@ -1,6 +1,6 @@
 package dev.digestbot.channel.wecom;
 
-import dev.digestbot.testing.TestClock;
+import dev.digestbot.chat.ChatMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +14,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +25,8 @@ class WecomRobotTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private static final ChatMessage GROUP_MESSAGE = new ChatMessage("wecom", "g1", "u1", "seata?", true, "1");
+
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final List<String> contentTypes = new CopyOnWriteArrayList<>();
     private volatile String answer = "{\"errcode\":0,\"errmsg\":\"ok\"}";
@@ -57,14 +56,14 @@ class WecomRobotTest {
 
     @Test
     void an_answer_is_pushed_as_text_json() {
-        assertEquals(WecomRobot.Outcome.SENT, robot("text").push("答案").join());
+        assertTrue(robot("text").push(GROUP_MESSAGE, "答案").join());
         assertEquals("{\"msgtype\":\"text\",\"text\":{\"content\":\"答案\"}}", received.get(0).toString());
         assertTrue(contentTypes.get(0).startsWith("application/json"));
     }
 
     @Test
     void an_answer_is_pushed_as_markdown_json_when_configured() {
-        assertEquals(WecomRobot.Outcome.SENT, robot("markdown").push("**答案**").join());
+        assertTrue(robot("markdown").push(GROUP_MESSAGE, "**答案**").join());
         assertEquals("markdown", received.get(0).get("msgtype").asText());
         assertEquals("**答案**", received.get(0).get("markdown").get("content").asText());
     }
@@ -73,8 +72,8 @@ class WecomRobotTest {
     void over_long_answers_are_cut_to_the_robot_limits_keeping_the_link() {
         String link = "\n\nSeata：https://github.com/apache/incubator-seata";
         String answer = "很长的一句话。".repeat(400) + link;
-        robot("text").push(answer).join();
-        robot("markdown").push(answer).join();
+        robot("text").push(GROUP_MESSAGE, answer).join();
+        robot("markdown").push(GROUP_MESSAGE, answer).join();
 
         String text = received.get(0).get("text").get("content").asText();
         String markdown = received.get(1).get("markdown").get("content").asText();
@@ -85,28 +84,21 @@ class WecomRobotTest {
     }
 
     @Test
-    void at_most_20_messages_go_out_per_minute() {
-        WecomRobot robot = robot("text");
-        for (int i = 0; i < 20; i++) {
-            assertEquals(WecomRobot.Outcome.SENT, robot.push("m" + i).join());
-        }
-        assertEquals(WecomRobot.Outcome.RATE_LIMITED, robot.push("m20").join());
-        assertEquals(20, received.size());
-
-        clock.advance(Duration.ofSeconds(61));
-        assertEquals(WecomRobot.Outcome.SENT, robot.push("later").join());
+    void it_reaches_group_chats_only() {
+        assertTrue(robot("text").reaches(GROUP_MESSAGE));
+        assertFalse(robot("text").reaches(new ChatMessage("wecom", "u1", "u1", "seata?", true, "2")));
     }
 
     @Test
     void an_errcode_answered_with_http_200_is_a_failure() {
         answer = "{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}";
-        assertEquals(WecomRobot.Outcome.FAILED, robot("text").push("x").join());
+        assertFalse(robot("text").push(GROUP_MESSAGE, "x").join());
     }
 
     @Test
     void an_unreachable_webhook_is_a_failure_not_an_exception() {
         server.stop(0);
-        assertEquals(WecomRobot.Outcome.FAILED, robot("text").push("x").join());
+        assertFalse(robot("text").push(GROUP_MESSAGE, "x").join());
     }
 
     @Test
@@ -116,6 +108,6 @@ class WecomRobotTest {
     }
 
     private WecomRobot robot(String format) {
-        return new WecomRobot(webhook, format, HttpClient.newHttpClient(), clock);
+        return new WecomRobot(webhook, format, HttpClient.newHttpClient());
     }
 }

@@ -86,6 +86,17 @@ class AdminApiTest {
         assertEquals(404, admin("GET", "/admin/no-such-route", null).statusCode());
     }
 
+    /** A 405 before the token check told anyone which admin routes exist. */
+    @Test
+    void a_wrong_method_on_an_admin_route_is_401_before_405() throws Exception {
+        for (String[] call : new String[][] {{"POST", "/admin/entries/x"}, {"DELETE", "/admin/rollback/1"},
+                {"PATCH", "/admin/entries"}, {"BREW", "/admin/versions"}}) {
+            HttpResponse<String> anonymous = bot.send(call[0], call[1], null);
+            assertEquals("unauthorized", json(anonymous, 401).get("error").asText(), String.join(" ", call));
+            assertEquals(405, admin(call[0], call[1], null).statusCode(), String.join(" ", call));
+        }
+    }
+
     @Test
     void admin_routes_are_404_when_no_token_is_configured(@TempDir Path other) throws Exception {
         try (TestBot plain = TestBot.start(FaqFixtures.write(other), Map.of("faq.watch", "false"))) {
