@@ -63,7 +63,7 @@ final class AskCommand implements Callable<Integer> {
         Matcher matcher = Matcher.build(ConfigOptions.openFaq(config).snapshot(), config.match());
         if (!fromStdin) {
             out.println(answer(matcher, String.join(" ", text)));
-            return Main.DONE;
+            return ExitCodes.DONE;
         }
         return answerLines(matcher);
     }
@@ -86,7 +86,7 @@ final class AskCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return bad == 0 ? Main.DONE : Main.FAILED;
+        return bad == 0 ? ExitCodes.DONE : ExitCodes.FAILED;
     }
 
     private static String answer(Matcher matcher, String text) throws IOException {

@@ -43,6 +43,6 @@ final class EvalCommand implements Callable<Integer> {
         BotConfig config = options.load(Map.of());
         Matcher matcher = Matcher.build(ConfigOptions.openFaq(config).snapshot(), config.match());
         new Scorer(matcher).score(lines).print(out);
-        return Main.DONE;
+        return ExitCodes.DONE;
     }
 }

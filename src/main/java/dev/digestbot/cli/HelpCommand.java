@@ -32,6 +32,6 @@ final class HelpCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown command " + names.get(0));
         }
         described.usage(spec.commandLine().getOut());
-        return Main.DONE;
+        return ExitCodes.DONE;
     }
 }

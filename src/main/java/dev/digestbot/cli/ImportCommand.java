@@ -99,7 +99,7 @@ final class ImportCommand implements Callable<Integer> {
                 err.println("import: " + file + ": " + e.getMessage());
                 failed++;
             } catch (IOException e) {
-                err.println("import: " + file + ": cannot read (" + Main.describe(e) + ")");
+                err.println("import: " + file + ": cannot read (" + ExitCodes.describe(e) + ")");
                 failed++;
             }
         }
@@ -111,15 +111,15 @@ final class ImportCommand implements Callable<Integer> {
                         ? "the FAQ changed while the digests were read (it is now version "
                                 + e.currentVersion() + "); nothing imported, run the import again"
                         : e.detail() + "; nothing imported"));
-                return Main.FAILED;
+                return ExitCodes.FAILED;
             } catch (IOException e) {
                 err.println("import: cannot write the FAQ folder, nothing imported ("
-                        + Main.describe(e) + ")");
-                return Main.FAILED;
+                        + ExitCodes.describe(e) + ")");
+                return ExitCodes.FAILED;
             }
         }
         printSummary(plans.stream().map(ImportPlan::report).toList(), failed);
-        return failed == 0 ? Main.DONE : Main.FAILED;
+        return failed == 0 ? ExitCodes.DONE : ExitCodes.FAILED;
     }
 
     private boolean dryRun() {
@@ -149,7 +149,7 @@ final class ImportCommand implements Callable<Integer> {
                     }
                     files.addAll(digests);
                 } catch (IOException e) {
-                    err.println("import: " + path + ": cannot list the folder (" + Main.describe(e) + ")");
+                    err.println("import: " + path + ": cannot list the folder (" + ExitCodes.describe(e) + ")");
                     files.add(null);
                 }
             } else if (Files.isRegularFile(path)) {

@@ -8,8 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
@@ -21,16 +19,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The jar's entry point: {@code serve} (also when no command is given), {@code ask},
  * {@code import}, {@code eval} and {@code help}, each with {@code --help}; {@code --version}.
  *
- * <p>Exit codes: {@value #DONE} done, {@value #FAILED} failed (a FAQ file or an input could not be
- * used), {@value #BAD_USAGE} bad usage or invalid configuration. Every failure is one line on
- * stderr starting {@code digestbot: }; commands that report per input (import, {@code ask
- * --batch}) print one line per bad input instead and exit {@value #FAILED}.
+ * <p>Exit codes: {@link ExitCodes}. Every failure is one line on stderr starting
+ * {@code digestbot: }; commands that report per input (import, {@code ask --batch}) print one line
+ * per bad input instead and exit {@link ExitCodes#FAILED}.
  */
 public final class Main {
-
-    static final int DONE = 0;
-    static final int FAILED = 1;
-    static final int BAD_USAGE = 2;
 
     private Main() {
     }
@@ -94,35 +87,24 @@ public final class Main {
                 : e.getMessage();
         command.getErr().println("digestbot: " + problem + " (see: "
                 + command.getCommandSpec().qualifiedName() + " --help)");
-        return BAD_USAGE;
+        return ExitCodes.BAD_USAGE;
     }
 
     private static int failed(Exception e, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
         if (e instanceof ConfigException) {
             err.println("digestbot: config: " + e.getMessage());
-            return BAD_USAGE;
+            return ExitCodes.BAD_USAGE;
         }
         if (e instanceof FaqFormatException) {
             err.println("digestbot: faq: " + e.getMessage());
         } else if (e instanceof IOException io) {
-            err.println("digestbot: " + describe(io));
+            err.println("digestbot: " + ExitCodes.describe(io));
         } else if (e instanceof InterruptedException) {
             err.println("digestbot: interrupted");
         } else {
             err.println("digestbot: unexpected error: " + e);
         }
-        return FAILED;
-    }
-
-    /** An I/O failure in words: {@link NoSuchFileException} alone only says the path. */
-    static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return e.getMessage() + ": no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return e.getMessage() + ": permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return ExitCodes.FAILED;
     }
 }

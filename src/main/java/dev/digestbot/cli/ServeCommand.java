@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (BindException | RuntimeException e) {
             err.println("digestbot: cannot serve on " + config.server().host() + ":"
                     + config.server().port() + ": " + e.getMessage());
-            return Main.FAILED;
+            return ExitCodes.FAILED;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -53,6 +53,6 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "digestbot-shutdown"));
         stopped.await();
-        return Main.DONE;
+        return ExitCodes.DONE;
     }
 }

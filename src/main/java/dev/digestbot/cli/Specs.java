@@ -23,9 +23,9 @@ final class Specs {
 
     private static Map<String, String> exitCodes() {
         Map<String, String> codes = new LinkedHashMap<>();
-        codes.put(String.valueOf(Main.DONE), "done");
-        codes.put(String.valueOf(Main.FAILED), "failed: a FAQ file or an input could not be used");
-        codes.put(String.valueOf(Main.BAD_USAGE), "bad usage or invalid configuration");
+        codes.put(String.valueOf(ExitCodes.DONE), "done");
+        codes.put(String.valueOf(ExitCodes.FAILED), "failed: a FAQ file or an input could not be used");
+        codes.put(String.valueOf(ExitCodes.BAD_USAGE), "bad usage or invalid configuration");
         return codes;
     }
 
