@@ -53,14 +53,15 @@ ready() {
   [[ "$status" == *" 200 "* ]]
 }
 
-# start_server FAQ PORT LOG: starts the jar in the background (SERVER_PID), waits until /readyz
-# answers 200 (at most 30 s) and sets READY_MILLIS to the time from launch to ready.
+# start_server FAQ PORT LOG [JAR]: starts the jar (target/digestbot.jar unless given) in the
+# background (SERVER_PID), waits until /readyz answers 200 (at most 30 s) and sets READY_MILLIS to
+# the time from launch to ready.
 start_server() {
   local started now
   # A pipe nobody writes to: reading it with a timeout is a sleep that forks no process.
   exec 4<> <(:)
   started="$(date +%s%3N)"
-  java ${JAVA_OPTS:-} -jar target/digestbot.jar serve --faq "$1" --port "$2" >"$3" 2>&1 &
+  java ${JAVA_OPTS:-} -jar "${4:-target/digestbot.jar}" serve --faq "$1" --port "$2" >"$3" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 1500); do
     if ready "$2"; then

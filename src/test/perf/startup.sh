@@ -33,6 +33,11 @@ for faq in "$WORK/faq"; do
   for _ in $(seq 1 "$RUNS"); do
     start_server "$faq" "$PORT" "$WORK/server.log"
     times+=("$READY_MILLIS")
+    # /readyz may answer before the log line that reports it is written.
+    for _ in $(seq 1 100); do
+      grep -q 'ready [0-9]* ms after JVM start' "$WORK/server.log" && break
+      sleep 0.01
+    done
     logged+=("$(grep -o 'ready [0-9]* ms after JVM start' "$WORK/server.log" | awk '{print $2}')")
     kill "$SERVER_PID"
     wait "$SERVER_PID" 2>/dev/null || true

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.cli.Main;
 import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqFiles;
 import dev.digestbot.faq.FaqSnapshot;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.cli.Main;
 import dev.digestbot.testing.Eventually;
 import dev.digestbot.testing.FaqFixtures;
 import dev.digestbot.testing.RawConnection;
@@ -58,9 +59,46 @@ class ShutdownSignalTest {
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the process exits after SIGTERM");
             assertEquals(SIGTERM_EXIT_CODE, child.exitValue(), Files.readString(log));
             assertFalse(Files.readString(log).contains("Exception"), Files.readString(log));
+            assertNoLoggingWarning(log);
         } finally {
             child.destroyForcibly();
         }
+    }
+
+    /** The jar's contract: {@code java -jar digestbot.jar} serves {@code faq/} of the working directory. */
+    @Test
+    void no_arguments_serve_the_faq_folder_of_the_working_directory() throws Exception {
+        FaqFixtures.write(Files.createDirectory(dir.resolve("faq")));
+        Path log = dir.resolve("serve.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName())
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("DIGESTBOT_SERVER_PORT", "0");
+        Process child = builder.start();
+        try {
+            int port = portOf(child, log);
+            Eventually.holds(() -> readyzStatus(port) == 200, "the child is ready");
+            try (RawConnection connection = new RawConnection(port, Duration.ofSeconds(5))) {
+                RawConnection.Reply ready = connection.send(get("/readyz")).read();
+                assertTrue(ready.body().contains("\"entries\":" + FaqFixtures.ENTRIES.size()), ready.body());
+            }
+            child.destroy();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the process exits after SIGTERM");
+            assertEquals(SIGTERM_EXIT_CODE, child.exitValue(), Files.readString(log));
+            assertNoLoggingWarning(log);
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    /**
+     * Issue 16: on about half the starts SLF4J printed three "SLF4J(W): … replayed" lines, its
+     * initialization racing between the FAQ-loading thread and Netty's first logger.
+     */
+    private static void assertNoLoggingWarning(Path log) throws IOException {
+        assertFalse(Files.readString(log).contains("SLF4J"), Files.readString(log));
     }
 
     /**

@@ -3,7 +3,8 @@ package dev.digestbot.chat;
 import java.util.Objects;
 
 /**
- * Group-chat manners, from the {@code chat.*} config keys.
+ * Group-chat manners, from the {@code chat.*} config keys (declared, with their defaults, in
+ * {@code config.ConfigKeys}).
  *
  * @param trigger when to answer a message that does not @mention the bot
  * @param botName the bot's display name in groups, as people @mention it
@@ -12,9 +13,6 @@ import java.util.Objects;
  */
 public record ChatSettings(TriggerMode trigger, String botName, int ratePerMinute,
         int suggestionMemorySeconds) {
-
-    public static final int DEFAULT_RATE_PER_MINUTE = 6;
-    public static final int DEFAULT_SUGGESTION_MEMORY_SECONDS = 300;
 
     public ChatSettings {
         Objects.requireNonNull(trigger, "trigger");
@@ -30,11 +28,5 @@ public record ChatSettings(TriggerMode trigger, String botName, int ratePerMinut
             throw new IllegalArgumentException("chat.suggestionMemorySeconds: "
                     + suggestionMemorySeconds + " (expected: 1..3600)");
         }
-    }
-
-    /** Mention-only manners with the default limits, for a bot called {@code botName}. */
-    public static ChatSettings of(String botName) {
-        return new ChatSettings(TriggerMode.MENTION, botName, DEFAULT_RATE_PER_MINUTE,
-                DEFAULT_SUGGESTION_MEMORY_SECONDS);
     }
 }

@@ -9,12 +9,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Loads the settings once at start-up: the defaults of {@link ConfigKeys}, then the JSON file,
- * then {@code DIGESTBOT_*} environment variables, then command-line overrides. The first bad
+ * Loads the settings once at start-up: the defaults {@link ConfigKeys} declares, then the JSON
+ * file, then {@code DIGESTBOT_*} environment variables, then command-line overrides. The first bad
  * value stops the load with a message naming it.
  */
 public final class ConfigLoader {
@@ -31,17 +31,21 @@ public final class ConfigLoader {
      */
     public static BotConfig load(Path file, boolean required, Map<String, String> env,
             Map<String, String> overrides) throws ConfigException {
-        Map<String, String> values = new LinkedHashMap<>();
-        ConfigKeys.DEFAULTS.forEach((k, v) -> values.put(k, String.valueOf(v)));
-        readFile(file, required, values);
-        for (String key : ConfigKeys.DEFAULTS.keySet()) {
-            String fromEnv = env.get(ConfigKeys.envName(key));
+        Map<String, String> texts = new HashMap<>();
+        readFile(file, required, texts);
+        for (Setting<?> setting : ConfigKeys.ALL) {
+            String fromEnv = env.get(setting.envName());
             if (fromEnv != null) {
-                values.put(key, fromEnv);
+                texts.put(setting.key(), fromEnv);
             }
         }
-        values.putAll(overrides);
-        return BotConfig.from(new Settings(values));
+        for (String key : overrides.keySet()) {
+            if (ConfigKeys.byKey(key) == null) {
+                throw new IllegalArgumentException("no such setting: " + key);
+            }
+        }
+        texts.putAll(overrides);
+        return BotConfig.from(Settings.parse(texts));
     }
 
     private static void readFile(Path file, boolean required, Map<String, String> values)
@@ -75,7 +79,7 @@ public final class ConfigLoader {
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_OBJECT) {
                 flatten(file, key + ".", parser, values);
-            } else if (!ConfigKeys.DEFAULTS.containsKey(key)) {
+            } else if (ConfigKeys.byKey(key) == null) {
                 throw new ConfigException(file + ": " + key + ": unknown setting");
             } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
                 values.put(key, parser.getText());

@@ -1,7 +1,12 @@
 package dev.digestbot.config;
 
+import static dev.digestbot.config.ConfigKeys.FAQ_KEEP_VERSIONS;
+import static dev.digestbot.config.ConfigKeys.FAQ_WATCH;
+import static dev.digestbot.config.ConfigKeys.FAQ_WATCH_DEBOUNCE_MILLIS;
+
 /**
- * How the FAQ folder is kept and watched.
+ * How the FAQ folder is kept and watched; each value within the range {@link ConfigKeys}
+ * declares for it.
  *
  * @param keepVersions how many past versions {@code faq/.versions/} keeps for rollback
  * @param watch whether hand edits of {@code faq/} are picked up without a restart
@@ -10,19 +15,11 @@ package dev.digestbot.config;
 public record FaqSettings(int keepVersions, boolean watch, int watchDebounceMillis) {
 
     public FaqSettings {
-        if (keepVersions < 1) {
-            throw new IllegalArgumentException("keepVersions: " + keepVersions + " (expected: >= 1)");
-        }
-        if (watchDebounceMillis < 0) {
-            throw new IllegalArgumentException("watchDebounceMillis: " + watchDebounceMillis
-                    + " (expected: >= 0)");
-        }
+        FAQ_KEEP_VERSIONS.require(keepVersions);
+        FAQ_WATCH_DEBOUNCE_MILLIS.require(watchDebounceMillis);
     }
 
-    static FaqSettings from(Settings s) throws ConfigException {
-        return new FaqSettings(
-                s.integer("faq.keepVersions", 1, 1000),
-                s.bool("faq.watch"),
-                s.integer("faq.watchDebounceMillis", 0, 60_000));
+    static FaqSettings from(Settings s) {
+        return new FaqSettings(s.get(FAQ_KEEP_VERSIONS), s.get(FAQ_WATCH), s.get(FAQ_WATCH_DEBOUNCE_MILLIS));
     }
 }

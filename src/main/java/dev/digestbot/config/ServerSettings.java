@@ -1,7 +1,20 @@
 package dev.digestbot.config;
 
+import static dev.digestbot.config.ConfigKeys.SERVER_FIRST_BYTE_TIMEOUT_MILLIS;
+import static dev.digestbot.config.ConfigKeys.SERVER_HOST;
+import static dev.digestbot.config.ConfigKeys.SERVER_IDLE_TIMEOUT_SECONDS;
+import static dev.digestbot.config.ConfigKeys.SERVER_MATCH_THREADS;
+import static dev.digestbot.config.ConfigKeys.SERVER_MAX_BODY_BYTES;
+import static dev.digestbot.config.ConfigKeys.SERVER_MAX_CONNECTIONS;
+import static dev.digestbot.config.ConfigKeys.SERVER_MAX_HEADER_BYTES;
+import static dev.digestbot.config.ConfigKeys.SERVER_PORT;
+import static dev.digestbot.config.ConfigKeys.SERVER_READ_TIMEOUT_MILLIS;
+import static dev.digestbot.config.ConfigKeys.SERVER_RESERVE_CONNECTIONS;
+import static dev.digestbot.config.ConfigKeys.SERVER_SHUTDOWN_GRACE_MILLIS;
+
 /**
- * How the HTTP server binds and bounds its clients.
+ * How the HTTP server binds and bounds its clients; each value within the range
+ * {@link ConfigKeys} declares for it.
  *
  * @param firstByteTimeoutMillis how long a new connection may stay silent before it is closed
  * @param reserveConnections connections beyond {@code maxConnections} kept for health checks
@@ -12,18 +25,25 @@ public record ServerSettings(String host, int port, int maxBodyBytes, int maxHea
         int firstByteTimeoutMillis, int readTimeoutMillis, int idleTimeoutSeconds,
         int maxConnections, int reserveConnections, int matchThreads, int shutdownGraceMillis) {
 
-    static ServerSettings from(Settings s) throws ConfigException {
-        return new ServerSettings(
-                s.nonBlank("server.host"),
-                s.integer("server.port", 0, 65535),
-                s.integer("server.maxBodyBytes", 1024, 16 * 1024 * 1024),
-                s.integer("server.maxHeaderBytes", 1024, 1024 * 1024),
-                s.integer("server.firstByteTimeoutMillis", 100, 600_000),
-                s.integer("server.readTimeoutMillis", 100, 600_000),
-                s.integer("server.idleTimeoutSeconds", 1, 3600),
-                s.integer("server.maxConnections", 1, 1_000_000),
-                s.integer("server.reserveConnections", 0, 10_000),
-                s.integer("server.matchThreads", 1, 256),
-                s.integer("server.shutdownGraceMillis", 0, 600_000));
+    public ServerSettings {
+        SERVER_HOST.require(host);
+        SERVER_PORT.require(port);
+        SERVER_MAX_BODY_BYTES.require(maxBodyBytes);
+        SERVER_MAX_HEADER_BYTES.require(maxHeaderBytes);
+        SERVER_FIRST_BYTE_TIMEOUT_MILLIS.require(firstByteTimeoutMillis);
+        SERVER_READ_TIMEOUT_MILLIS.require(readTimeoutMillis);
+        SERVER_IDLE_TIMEOUT_SECONDS.require(idleTimeoutSeconds);
+        SERVER_MAX_CONNECTIONS.require(maxConnections);
+        SERVER_RESERVE_CONNECTIONS.require(reserveConnections);
+        SERVER_MATCH_THREADS.require(matchThreads);
+        SERVER_SHUTDOWN_GRACE_MILLIS.require(shutdownGraceMillis);
+    }
+
+    static ServerSettings from(Settings s) {
+        return new ServerSettings(s.get(SERVER_HOST), s.get(SERVER_PORT), s.get(SERVER_MAX_BODY_BYTES),
+                s.get(SERVER_MAX_HEADER_BYTES), s.get(SERVER_FIRST_BYTE_TIMEOUT_MILLIS),
+                s.get(SERVER_READ_TIMEOUT_MILLIS), s.get(SERVER_IDLE_TIMEOUT_SECONDS),
+                s.get(SERVER_MAX_CONNECTIONS), s.get(SERVER_RESERVE_CONNECTIONS), s.get(SERVER_MATCH_THREADS),
+                s.get(SERVER_SHUTDOWN_GRACE_MILLIS));
     }
 }

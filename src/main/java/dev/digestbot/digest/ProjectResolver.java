@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,15 +18,15 @@ import java.util.regex.Pattern;
  */
 final class ProjectResolver {
 
-    /** The umbrella project; a text that names a product too is about that product. */
-    private static final String UMBRELLA = "sofastack";
-
     private final Map<String, Project> byAlias = new LinkedHashMap<>();
+    /** The umbrella projects ({@link Project#umbrellas}): a text that names a product too is about that product. */
+    private final Set<String> umbrellas;
     private final List<Project> projects;
     private final Pattern mention;
 
     ProjectResolver(List<Project> projects) {
         this.projects = List.copyOf(projects);
+        this.umbrellas = Project.umbrellas(projects);
         for (Project p : projects) {
             byAlias.putIfAbsent(key(p.name()), p);
             for (String alias : p.aliases()) {
@@ -95,7 +96,7 @@ final class ProjectResolver {
         }
         List<Map.Entry<Project, Integer>> ranked = new ArrayList<>(counts.entrySet());
         ranked.sort(Comparator.comparing((Map.Entry<Project, Integer> e) ->
-                key(e.getKey().name()).equals(UMBRELLA)).thenComparing(
+                umbrellas.contains(e.getKey().name())).thenComparing(
                 Map.Entry::getValue, Comparator.reverseOrder()));
         return ranked.stream().map(Map.Entry::getKey).toList();
     }

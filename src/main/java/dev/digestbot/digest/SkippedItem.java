@@ -9,9 +9,9 @@ import java.util.Objects;
  * @param line 1-based line of the item's first line in the file
  * @param reason why, in words an operator can act on
  */
-record SkippedItem(int ordinal, int line, String reason) {
+public record SkippedItem(int ordinal, int line, String reason) {
 
-    SkippedItem {
+    public SkippedItem {
         if (ordinal < 1) {
             throw new IllegalArgumentException("ordinal: " + ordinal + " (expected: >= 1)");
         }

@@ -126,16 +126,27 @@ public final class ConfidenceModel {
         return z;
     }
 
-    /** The confidence of a candidate with rank score {@code z}, leading the best other candidate by {@code lead}. */
+    /**
+     * The confidence of a candidate with rank score {@code z}, leading the best other candidate by
+     * {@code lead}: the terms of {@link #terms}, weighed in the same order without building them.
+     */
     public double confidence(double z, double lead, FeatureVector f) {
-        double[] features = new double[FEATURES.length];
+        int n = INPUTS.size();
+        double[] inputs = new double[n];
+        inputs[0] = z;
+        inputs[1] = Math.min(lead, MAX_LEAD);
         for (Feature feature : FEATURES) {
-            features[feature.ordinal()] = f.get(feature);
+            inputs[2 + feature.ordinal()] = f.get(feature);
         }
-        double[] terms = terms(z, lead, features);
         double s = bias;
-        for (int t = 0; t < terms.length; t++) {
-            s += confidence[t] * terms[t];
+        int k = n;
+        for (int i = 0; i < n; i++) {
+            s += confidence[i] * inputs[i];
+            double products = 0;
+            for (int j = i; j < n; j++) {
+                products += confidence[k++] * inputs[j];
+            }
+            s += products * inputs[i];
         }
         return 1 / (1 + Math.exp(-s));
     }

@@ -68,10 +68,6 @@ final class EntryIndex {
         return new EntryIndex(entries, index, profiles, NearDuplicates.of(snapshot, entries, profiles));
     }
 
-    int size() {
-        return entries.size();
-    }
-
     /** The entries, by document number. */
     List<Entry> entries() {
         return entries;

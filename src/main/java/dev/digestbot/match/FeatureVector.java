@@ -1,6 +1,5 @@
 package dev.digestbot.match;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -30,6 +29,6 @@ public final class FeatureVector {
 
     @Override
     public String toString() {
-        return Arrays.toString(values);
+        return asMap().toString();
     }
 }

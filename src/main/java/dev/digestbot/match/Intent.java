@@ -1,48 +1,56 @@
 package dev.digestbot.match;
 
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.List;
 
 /**
  * The kind of answer a question wants, told by its question words: whether something is
  * supported, how to do it, why it happens, how two things differ, what something is, where to find
  * it, when it comes. Two questions about the same thing that want different kinds of answer are
  * different questions ("seata 支持 xa 吗" is not answered by "seata xa 怎么配"), which word overlap
- * alone cannot see. Matched on normalized text; a text may want several kinds, or none.
+ * alone cannot see. Found in normalized text, case ignored, English words whole; where the words of
+ * two kinds overlap the longest wins ("怎么回事" asks why, "怎么" how). A text may want several
+ * kinds, or none.
  */
 enum Intent {
 
-    SUPPORTED("支持|能不能|能否|可不可以|可否|是否|有没有|能用吗|可以用|兼容|\\bsupport|\\bcan\\b|\\bpossible\\b|\\bis there\\b"),
-    HOW("怎么|怎样|如何|咋(?!回事)|怎么办|咋办|方法|方式|\\bhow\\b"),
-    WHY("为什么|为啥|为何|原因|怎么回事|咋回事|\\bwhy\\b|\\bcause\\b"),
-    DIFFERENCE("区别|差别|差异|不同|对比|比较|哪个好|\\bvs\\b|\\bdiff|\\bcompare"),
-    WHAT("是什么|是啥|什么意思|啥意思|指什么|含义|概念|\\bwhat is\\b|\\bwhat does\\b|\\bmeaning\\b"),
-    WHERE("哪里|哪儿|在哪|哪有|哪能|地址|文档|\\bwhere\\b|\\bdocs?\\b"),
-    WHEN("什么时候|何时|啥时候|计划|规划|路线|\\bwhen\\b|\\broadmap\\b");
+    SUPPORTED("支持", "能不能", "能否", "可不可以", "可否", "是否", "有没有", "能用吗", "可以用", "兼容", "support",
+            "supports", "supported", "supporting", "can", "possible", "is there"),
+    HOW("怎么", "怎样", "如何", "咋", "怎么办", "咋办", "方法", "方式", "how"),
+    WHY("为什么", "为啥", "为何", "原因", "怎么回事", "咋回事", "why", "cause"),
+    DIFFERENCE("区别", "差别", "差异", "不同", "对比", "比较", "哪个好", "vs", "diff", "difference", "differences",
+            "different", "differ", "compare", "compared", "comparison"),
+    WHAT("是什么", "是啥", "什么意思", "啥意思", "指什么", "含义", "概念", "what is", "what does", "meaning"),
+    WHERE("哪里", "哪儿", "在哪", "哪有", "哪能", "地址", "文档", "where", "doc", "docs"),
+    WHEN("什么时候", "何时", "啥时候", "计划", "规划", "路线", "when", "roadmap");
 
-    /** Every kind's words in one pattern, one named group a kind, so a text is scanned once. */
-    private static final Pattern ANY = Pattern.compile(Stream.of(values())
-            .map(i -> "(?<" + i.name() + ">" + i.words + ")").collect(Collectors.joining("|")));
+    private static final Intent[] KINDS = values();
 
-    private final String words;
+    private final PhraseSet words;
 
-    Intent(String words) {
-        this.words = words;
+    Intent(String... words) {
+        this.words = new PhraseSet(List.of(words));
     }
 
     /** The kinds of answer the normalized text asks for, as a bit set by ordinal; 0 when none. */
     static int of(String normalized) {
-        Matcher m = ANY.matcher(normalized.toLowerCase(Locale.ROOT));
         int kinds = 0;
-        while (m.find()) {
-            for (Intent intent : values()) {
-                if (m.start(intent.name()) >= 0) {
-                    kinds |= 1 << intent.ordinal();
-                    break;
+        for (int i = 0; i < normalized.length(); ) {
+            int longest = -1;
+            int found = 0;
+            for (Intent intent : KINDS) {
+                int end = intent.words.end(normalized, i);
+                if (end > longest) {
+                    longest = end;
+                    found = 1 << intent.ordinal();
+                } else if (end == longest && end > 0) {
+                    found |= 1 << intent.ordinal();
                 }
+            }
+            if (longest > i) {
+                kinds |= found;
+                i = longest;
+            } else {
+                i++;
             }
         }
         return kinds;

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Which entries are one answer: entries linked by {@code sameAs} (the same question published in
- * two digests), entries with the same answer text, and entries whose question phrasings ask the
- * same question though nobody linked them — one variant of each sharing at least
+ * two digests), entries with the same answer text, and entries whose questions (or follow-up
+ * questions) ask the same question though nobody linked them — one of each sharing at least
  * {@link #DUPLICATE_OVERLAP} of their distinct terms (Jaccard), as when a digest repeats a
  * question with small edits, or one variant of at least {@link #CONTAINED_MIN_TERMS} terms having
  * {@link #CONTAINED_SHARE} of them in the other, as when a digest glued the next question onto a
@@ -36,7 +36,7 @@ final class NearDuplicates {
         this.profiles = profiles;
         this.group = group;
         this.answering = answering;
-        this.answers = entries.stream().map(e -> e.answer().replaceAll("\\s+", "")).toArray(String[]::new);
+        this.answers = entries.stream().map(e -> withoutSpaces(e.answer())).toArray(String[]::new);
     }
 
     /** @param entries the index's entries, document numbers being positions in this list */
@@ -55,6 +55,16 @@ final class NearDuplicates {
                     .thenComparing(Comparator.reverseOrder())).orElse(d);
         }
         return new NearDuplicates(entries, profiles, group, answering);
+    }
+
+    private static String withoutSpaces(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                kept.append(text.charAt(i));
+            }
+        }
+        return kept.toString();
     }
 
     private static String updated(Entry e) {
@@ -81,14 +91,30 @@ final class NearDuplicates {
         }
         EntryProfile x = profiles[a];
         EntryProfile y = profiles[b];
+        int xAlternates = entries.get(a).alternates().size();
+        int yAlternates = entries.get(b).alternates().size();
         for (int i = 0; i < x.variants().length; i++) {
+            if (isAlternate(i, xAlternates)) {
+                continue;
+            }
             for (int j = 0; j < y.variants().length; j++) {
-                if (sameQuestion(x.variants()[i], x.variantSignatures()[i], y.variants()[j], y.variantSignatures()[j])) {
+                if (!isAlternate(j, yAlternates) && sameQuestion(x.variants()[i], x.variantSignatures()[i],
+                        y.variants()[j], y.variantSignatures()[j])) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether variant {@code v} is an alternate (variants are the question, the alternates, then
+     * the follow-up questions). Alternates are written per entry to tell it from its neighbours,
+     * so two entries asking the same thing show it in their questions, not their alternates; and
+     * skipping them keeps the check cheap with ten alternates an entry.
+     */
+    private static boolean isAlternate(int v, int alternates) {
+        return v >= 1 && v <= alternates;
     }
 
     /**

@@ -73,11 +73,8 @@ final class ProjectAliases {
         glossary.spellings().forEach((word, spellings) -> add(root, termByCompact, word, word, spellings));
         termByCompact.keySet().removeAll(canonicalByCompact.keySet());
         Set<String> umbrellas = new HashSet<>();
-        for (Project parent : projects) {
-            String prefix = parent.link().replaceAll("/+$", "") + "/";
-            if (projects.stream().anyMatch(p -> p.link().startsWith(prefix))) {
-                umbrellas.add(compact(parent.name()));
-            }
+        for (String name : Project.umbrellas(projects)) {
+            umbrellas.add(compact(name));
         }
         return new ProjectAliases(root, Map.copyOf(canonicalByCompact), Map.copyOf(termByCompact),
                 Map.copyOf(projectByToken), Set.copyOf(umbrellas));

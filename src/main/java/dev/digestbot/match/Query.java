@@ -46,6 +46,7 @@ final class Query {
     /** Weight of the units no entry has at all: words, or characters in no known bigram or alone. */
     final double unknownWeight;
     final String compact;
+    private final CommonSubsequence compactSubsequence;
     /** The message's normalized text. */
     final String normalized;
     /** Canonical tokens of the specific (non-umbrella) projects the message names, and their ids. */
@@ -81,6 +82,7 @@ final class Query {
         this.unknownWeight = unknownWeight;
         this.normalized = normalized;
         this.compact = EntryProfile.compact(normalized);
+        this.compactSubsequence = new CommonSubsequence(compact);
         this.projectTokens = projectTokens;
         this.projectIds = projectIds;
         this.intents = intents;
@@ -148,7 +150,12 @@ final class Query {
 
     /** Which of the {@link #known} terms the sorted distinct term ids contain, by one merge. */
     boolean[] has(int[] sortedTerms) {
-        boolean[] has = new boolean[known.length];
+        return has(sortedTerms, new boolean[known.length]);
+    }
+
+    /** {@link #has(int[])} into {@code has}, a reused array of {@link #known}'s length. */
+    boolean[] has(int[] sortedTerms, boolean[] has) {
+        Arrays.fill(has, false);
         for (int i = 0, j = 0; i < known.length && j < sortedTerms.length; ) {
             if (known[i] == sortedTerms[j]) {
                 has[i++] = true;
@@ -160,6 +167,11 @@ final class Query {
             }
         }
         return has;
+    }
+
+    /** The compact form, ready to be compared in order with an entry's ({@link CommonSubsequence}). */
+    CommonSubsequence compact() {
+        return compactSubsequence;
     }
 
     int size() {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.text.similarity.LongestCommonSubsequence;
 
 /**
  * The third stage: the candidates for a query, their signals ({@link Feature}) and their order.
@@ -29,7 +28,6 @@ final class Ranker {
     private static final double ANSWER_CREDIT = 0.5;
     private static final double CHARACTER_CREDIT = 0.3;
 
-    private static final LongestCommonSubsequence LCS = new LongestCommonSubsequence();
 
     private final EntryIndex index;
     private final InvertedIndex terms;
@@ -152,8 +150,9 @@ final class Ranker {
         double rare = 0;
         double entryCoverage = 0;
         int closest = 0;
+        boolean[] inVariant = new boolean[q.known.length];
         for (int v = 0; v < e.variants().length; v++) {
-            boolean[] inVariant = q.has(e.variants()[v]);
+            q.has(e.variants()[v], inVariant);
             double covered = 0;
             double coveredContent = 0;
             double coveredSquared = 0;
@@ -179,7 +178,7 @@ final class Ranker {
         // refines that match, and one string comparison per candidate keeps matching cheap.
         String vc = e.variantCompacts()[closest];
         double sequence = q.compact.isEmpty() || vc.isEmpty() ? 0
-                : (double) LCS.apply(q.compact, vc) / q.compact.length();
+                : (double) q.compact().with(vc) / q.compact.length();
         double total = Math.max(q.totalWeight, 1e-9);
         double contentTotal = Math.max(q.contentWeight, 1e-9);
         out.set(Feature.BM25, Math.min(1, bm25));

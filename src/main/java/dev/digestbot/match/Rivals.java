@@ -31,12 +31,15 @@ final class Rivals {
 
     /** The member a spelling names: spellings of letters and digits only, found as whole words. */
     private final Map<String, String> words;
+    /** The longest of those spellings: longer words of a text are no member. */
+    private final int longestWord;
     /** Spellings with spaces, punctuation or CJK, found by search: a handful. */
     private final Map<String, String> phrases;
     private final Map<String, String> kindOf;
 
     private Rivals(Map<String, String> words, Map<String, String> phrases, Map<String, String> kindOf) {
         this.words = words;
+        this.longestWord = words.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.phrases = phrases;
         this.kindOf = kindOf;
     }
@@ -87,9 +90,11 @@ final class Rivals {
             while (end < text.length() && isWordChar(text.charAt(end))) {
                 end++;
             }
-            String member = words.get(text.substring(i, end));
-            if (member != null) {
-                named.add(member);
+            if (end - i <= longestWord) {
+                String member = words.get(text.substring(i, end));
+                if (member != null) {
+                    named.add(member);
+                }
             }
             i = end;
         }

@@ -13,13 +13,13 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * What people asked that the bot could not answer with confidence (SUGGEST or NONE), grouped by
- * normalized text with counts, so operators see which entries to add next.
+ * normalized text ({@link #keyOf}) with counts, so operators see which entries to add next.
  *
  * <p>Bounded: at most {@code maxGroups} groups; past that the cache evicts the groups least
  * likely to matter (rarely and long ago seen). Texts that normalize to fewer than
@@ -31,7 +31,6 @@ public final class UnansweredQueue implements DecisionObserver, UnansweredNotes 
     /** Longest text kept per group. */
     static final int MAX_TEXT = 300;
     static final int MIN_CHARS = 4;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Cache<String, UnansweredGroup> groups;
     private final Clock clock;
@@ -71,10 +70,6 @@ public final class UnansweredQueue implements DecisionObserver, UnansweredNotes 
         return kept(keyOf(text));
     }
 
-    private String keyOf(String text) {
-        return SPACES.matcher(normalizer.apply(text).strip()).replaceAll(" ");
-    }
-
     private static boolean kept(String key) {
         return key.codePointCount(0, key.length()) >= MIN_CHARS;
     }
@@ -107,6 +102,36 @@ public final class UnansweredQueue implements DecisionObserver, UnansweredNotes 
     /** Forgets a group, once an operator has answered or dismissed it. */
     public void remove(String id) {
         groups.invalidate(id);
+    }
+
+    /**
+     * What groups messages: the matcher's normalized text, case-folded, with whitespace kept only
+     * between two Latin letters or digits. So {@code mosn 怎么开启 http3} and
+     * {@code MOSN 怎么开启HTTP3} are one group, while {@code at mode} and {@code atmode} stay two.
+     */
+    private String keyOf(String text) {
+        String normalized = normalizer.apply(text).toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(normalized.length());
+        boolean afterSpace = false;
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (Character.isWhitespace(c)) {
+                afterSpace = true;
+                continue;
+            }
+            boolean betweenLatinWords = !key.isEmpty() && isLatinWordChar(key.charAt(key.length() - 1))
+                    && isLatinWordChar(c);
+            if (afterSpace && betweenLatinWords) {
+                key.append(' ');
+            }
+            afterSpace = false;
+            key.append(c);
+        }
+        return key.toString();
+    }
+
+    private static boolean isLatinWordChar(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     private static UnansweredGroup.Best best(Candidate c) {

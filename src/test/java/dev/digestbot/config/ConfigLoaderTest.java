@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digestbot.chat.TriggerMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ class ConfigLoaderTest {
         Map<String, String> shipped = new HashMap<>();
         flatten("", new ObjectMapper().readTree(SHIPPED.toFile()), shipped);
         Map<String, String> defaults = new HashMap<>();
-        ConfigKeys.DEFAULTS.forEach((k, v) -> defaults.put(k, String.valueOf(v)));
+        ConfigKeys.ALL.forEach(setting -> defaults.put(setting.key(), setting.defaultText()));
         assertEquals(defaults, shipped);
     }
 
@@ -78,9 +79,51 @@ class ConfigLoaderTest {
 
     @Test
     void env_names_are_upper_snake_case_of_the_key() {
-        assertEquals("DIGESTBOT_SERVER_PORT", ConfigKeys.envName("server.port"));
-        assertEquals("DIGESTBOT_WECHAT_AES_KEY", ConfigKeys.envName("wechat.aesKey"));
-        assertEquals("DIGESTBOT_MATCH_ANSWER_THRESHOLD", ConfigKeys.envName("match.answerThreshold"));
+        assertEquals("DIGESTBOT_SERVER_PORT", ConfigKeys.SERVER_PORT.envName());
+        assertEquals("DIGESTBOT_WECHAT_AES_KEY", ConfigKeys.WECHAT_AES_KEY.envName());
+        assertEquals("DIGESTBOT_MATCH_ANSWER_THRESHOLD", ConfigKeys.MATCH_ANSWER_THRESHOLD.envName());
+    }
+
+    @Test
+    void every_setting_can_be_set_from_the_environment_and_bad_values_name_the_expectation() {
+        for (Setting<?> setting : ConfigKeys.ALL) {
+            try {
+                setting.parse(" ");
+                continue; // tokens, keys and thresholds: a blank text means off or learned
+            } catch (ConfigException e) {
+                // the case this test is about
+            }
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> load("{}", Map.of(setting.envName(), " ")), setting.key());
+            assertEquals(setting.key() + ":   (expected: " + setting.expected() + ")", e.getMessage());
+        }
+    }
+
+    /** Issue 15: ChatSettings.of said MENTION while the config said all. */
+    @Test
+    void the_defaults_are_the_declared_ones_with_one_trigger() throws Exception {
+        BotConfig defaults = BotConfig.defaults();
+        assertEquals(ConfigKeys.CHAT_TRIGGER.defaultValue(), defaults.chat().trigger());
+        assertEquals(TriggerMode.ALL, defaults.chat().trigger());
+        assertEquals(defaults, ConfigLoader.load(dir.resolve("absent.json"), false, Map.of(), Map.of()));
+    }
+
+    /** It used to escape as an InvalidPathException: a stack trace instead of one line and exit 2. */
+    @Test
+    void a_faq_folder_that_is_not_a_path_is_a_config_error() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(dir.resolve("absent.json"), false, Map.of(), Map.of("faq.dir", "a\0b")));
+        assertEquals("faq.dir: a\0b (expected: a folder path)", e.getMessage());
+    }
+
+    @Test
+    void records_built_in_code_are_held_to_the_declared_ranges() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new FaqSettings(0, true, 250));
+        assertEquals("faq.keepVersions: 0 (expected: an integer in 1..1000)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new AdminSettings("", 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ServerSettings("127.0.0.1", 70_000, 65536, 8192, 5_000, 10_000, 60, 64, 8, 2, 10_000));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.digestbot.digest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.digestbot.cli.Main;
 import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqFiles;
 import dev.digestbot.faq.FaqSnapshot;
@@ -63,8 +64,8 @@ final class ShippedCorpusTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream sink = new PrintStream(out, true, StandardCharsets.UTF_8);
 
-        int code = ImportCommand.run(List.of("--faq", copy.toString(), "--dry-run", FAQ.resolve("digests").toString()),
-                sink, sink);
+        int code = Main.run(List.of("import", "--faq", copy.toString(), "--dry-run", FAQ.resolve("digests").toString()),
+                System.in, sink, sink);
 
         String report = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, report);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.digestbot.chat.ChatService;
 import dev.digestbot.chat.ChatSettings;
 import dev.digestbot.chat.DecisionObserver;
+import dev.digestbot.chat.TriggerMode;
 import dev.digestbot.chat.UnansweredNotes;
 import dev.digestbot.config.ServerSettings;
 import dev.digestbot.match.LiveMatcher;
@@ -39,8 +40,8 @@ class GracefulShutdownTest {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         LiveMatcher matcher = new LiveMatcher(MatchSettings.defaults());
-        ChatService chat = new ChatService(matcher::current, ChatSettings.of("bot"), Clock.systemUTC(),
-                DecisionObserver.NONE, UnansweredNotes.NONE);
+        ChatService chat = new ChatService(matcher::current, new ChatSettings(TriggerMode.MENTION, "bot", 6, 300),
+                Clock.systemUTC(), DecisionObserver.NONE, UnansweredNotes.NONE);
         Router router = new BotRoutes(readiness, chat)
                 .addTo(Router.builder())
                 .route("GET", "/slow", request -> {

@@ -41,6 +41,25 @@ class UnansweredQueueTest {
         assertNull(group.best(), "the latest decision had no candidate");
     }
 
+    /** Issue 16: these two used to be two groups, one per spelling of case and spacing. */
+    @Test
+    void case_and_the_spaces_between_chinese_and_latin_words_do_not_split_a_group() {
+        queue.decided("webhook", "mosn 怎么开启 http3", Decision.none(List.of()), 1);
+        queue.decided("webhook", "MOSN 怎么开启HTTP3", Decision.none(List.of()), 1);
+        queue.decided("webhook", "ＭＯＳＮ怎么开启 Http3 ？", Decision.none(List.of()), 1);
+
+        List<UnansweredGroup> groups = queue.list(10);
+        assertEquals(1, groups.size(), groups.toString());
+        assertEquals(3, groups.get(0).count());
+    }
+
+    @Test
+    void the_space_between_two_latin_words_still_separates_them() {
+        queue.decided("webhook", "seata at mode 怎么用", Decision.none(List.of()), 1);
+        queue.decided("webhook", "seata atmode 怎么用", Decision.none(List.of()), 1);
+        assertEquals(2, queue.size());
+    }
+
     @Test
     void the_best_candidate_is_kept_with_its_score() {
         queue.decided("webhook", "tc 集群怎么部署比较好", suggest(), 1);

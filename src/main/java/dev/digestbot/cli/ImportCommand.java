@@ -1,83 +1,73 @@
-package dev.digestbot.digest;
+package dev.digestbot.cli;
 
+import dev.digestbot.config.BotConfig;
+import dev.digestbot.config.ConfigException;
+import dev.digestbot.digest.DigestFetcher;
+import dev.digestbot.digest.DigestFormatException;
+import dev.digestbot.digest.DigestImporter;
+import dev.digestbot.digest.DigestReport;
+import dev.digestbot.digest.ImportPlan;
+import dev.digestbot.digest.SkippedItem;
 import dev.digestbot.faq.FaqChangeRefused;
 import dev.digestbot.faq.FaqFormatException;
+import dev.digestbot.faq.FaqRepository;
 import dev.digestbot.faq.FaqSnapshot;
-import dev.digestbot.faq.FaqStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * The {@code import [--faq DIR] [--dry-run] PATH…} command: imports digest files, the
- * {@code .md} files of folders in name order, and digests downloaded from {@code http(s)://} URLs
- * ({@link DigestFetcher}).
+ * {@code import}: imports digest files, the {@code .md} files of folders in name order, and
+ * digests downloaded from {@code http(s)://} URLs ({@link DigestFetcher}), as one FAQ version.
  *
- * <p>Exit codes: 0 when every file imported; 1 when some file failed (each failure is one line
- * on {@code err} naming the file; the other files still import); 2 for bad usage or a FAQ folder
- * that cannot be opened, with a one-line message.
+ * <p>Prints one report line per digest and a summary. A path that cannot be used is one line on
+ * stderr naming it; the other digests still import and the exit code is 1.
  */
-public final class ImportCommand {
+final class ImportCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: import [--faq DIR] [--dry-run] PATH...";
+    private final CommandSpec spec = Specs.command(this, "import",
+            "Import digest markdown files, folders of them (their .md files in name order) or http(s)"
+                    + " URLs of digests into the FAQ folder, as one FAQ version (see faq/README.md).",
+            "A path that cannot be used is named on stderr; the others still import, and the exit code"
+                    + " is 1.");
+    private final ConfigOptions options = new ConfigOptions(spec);
+    private final OptionSpec dryRunFlag = Specs.flag(spec, "--dry-run", "print the report, write nothing");
+    private final PositionalParamSpec pathWords = Specs.words(spec, "PATH", "1..*",
+            "digest file, folder or http(s) URL");
+    private final PrintStream out;
+    private final PrintStream err;
 
-    private ImportCommand() {
+    ImportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
     }
 
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
-        Path faq = Path.of("faq");
-        boolean dryRun = false;
-        List<String> paths = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--dry-run")) {
-                dryRun = true;
-            } else if (arg.equals("--faq")) {
-                if (i + 1 == args.size()) {
-                    err.println("import: --faq needs a folder (" + USAGE + ")");
-                    return 2;
-                }
-                try {
-                    faq = Path.of(args.get(++i));
-                } catch (InvalidPathException e) {
-                    err.println("import: --faq: " + args.get(i) + " (expected: a folder path)");
-                    return 2;
-                }
-            } else if (arg.startsWith("--")) {
-                err.println("import: unknown option " + arg + " (" + USAGE + ")");
-                return 2;
-            } else {
-                paths.add(arg);
-            }
-        }
-        if (paths.isEmpty()) {
-            err.println("import: no digest given (" + USAGE + ")");
-            return 2;
-        }
-        FaqStore store;
-        try {
-            store = FaqStore.open(faq, Clock.systemUTC());
-        } catch (FaqFormatException | IOException e) {
-            err.println("import: cannot open the FAQ folder: " + e.getMessage());
-            return 2;
-        }
-        return importAll(new DigestImporter(store), store.snapshot(), paths, dryRun, out, err);
+    CommandSpec spec() {
+        return spec;
     }
 
-    private static int importAll(DigestImporter importer, FaqSnapshot before, List<String> paths,
-            boolean dryRun, PrintStream out, PrintStream err) {
+    @Override
+    public Integer call() throws ConfigException, FaqFormatException, IOException, InterruptedException {
+        BotConfig config = options.load(Map.of());
+        FaqRepository store = ConfigOptions.openFaq(config);
+        DigestImporter importer = new DigestImporter(store);
+        FaqSnapshot before = store.snapshot();
         List<ImportPlan> plans = new ArrayList<>();
         int failed = 0;
         DigestFetcher fetcher = null;
+        List<String> paths = pathWords.getValue();
         for (String path : paths) {
             if (!DigestFetcher.isUrl(path)) {
                 continue;
@@ -87,20 +77,16 @@ public final class ImportCommand {
                 DigestFetcher.Download download = fetcher.fetch(path, null);
                 ImportPlan plan = importer.plan(download.fileName(), download.text(), before);
                 plans.add(plan);
-                printDigest(plan.report(), dryRun, out);
+                printDigest(plan.report());
             } catch (DigestFetcher.DigestFetchException e) {
                 err.println("import: " + e.getMessage());
                 failed++;
             } catch (DigestFormatException e) {
                 err.println("import: " + path + ": " + e.getMessage());
                 failed++;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                err.println("import: interrupted, nothing imported");
-                return 1;
             }
         }
-        for (Path file : expand(paths.stream().filter(p -> !DigestFetcher.isUrl(p)).toList(), err)) {
+        for (Path file : expand(paths.stream().filter(p -> !DigestFetcher.isUrl(p)).toList())) {
             if (file == null) {
                 failed++;
                 continue;
@@ -108,37 +94,42 @@ public final class ImportCommand {
             try {
                 ImportPlan plan = importer.planFile(file, before);
                 plans.add(plan);
-                printDigest(plan.report(), dryRun, out);
+                printDigest(plan.report());
             } catch (DigestFormatException e) {
                 err.println("import: " + file + ": " + e.getMessage());
                 failed++;
             } catch (IOException e) {
-                err.println("import: " + file + ": cannot read (" + describe(e) + ")");
+                err.println("import: " + file + ": cannot read (" + ExitCodes.describe(e) + ")");
                 failed++;
             }
         }
-        if (!dryRun && !plans.isEmpty()) {
+        if (!dryRun() && !plans.isEmpty()) {
             try {
                 importer.apply(plans);
             } catch (FaqChangeRefused e) {
                 err.println("import: " + (e.reason() == FaqChangeRefused.Reason.STALE_VERSION
-                        ? "the FAQ changed while the digests were read (it is now version " + e.currentVersion()
-                                + "); nothing imported, run the import again"
+                        ? "the FAQ changed while the digests were read (it is now version "
+                                + e.currentVersion() + "); nothing imported, run the import again"
                         : e.detail() + "; nothing imported"));
-                return 1;
+                return ExitCodes.FAILED;
             } catch (IOException e) {
-                err.println("import: cannot write the FAQ folder, nothing imported (" + describe(e) + ")");
-                return 1;
+                err.println("import: cannot write the FAQ folder, nothing imported ("
+                        + ExitCodes.describe(e) + ")");
+                return ExitCodes.FAILED;
             }
         }
-        printSummary(plans.stream().map(ImportPlan::report).toList(), failed, dryRun, out);
-        return failed == 0 ? 0 : 1;
+        printSummary(plans.stream().map(ImportPlan::report).toList(), failed);
+        return failed == 0 ? ExitCodes.DONE : ExitCodes.FAILED;
+    }
+
+    private boolean dryRun() {
+        return dryRunFlag.getValue();
     }
 
     /** The digest files named by the paths, in order; null marks a path already reported bad. */
-    private static List<Path> expand(List<String> paths, PrintStream err) {
+    private List<Path> expand(List<String> names) {
         List<Path> files = new ArrayList<>();
-        for (String name : paths) {
+        for (String name : names) {
             Path path;
             try {
                 path = Path.of(name);
@@ -149,11 +140,16 @@ public final class ImportCommand {
             }
             if (Files.isDirectory(path)) {
                 try (Stream<Path> children = Files.list(path)) {
-                    children.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
-                                    .endsWith(".md"))
-                            .filter(Files::isRegularFile).sorted().forEach(files::add);
+                    List<Path> digests = children.filter(p -> p.getFileName().toString()
+                                    .toLowerCase(Locale.ROOT).endsWith(".md"))
+                            .filter(Files::isRegularFile).sorted().toList();
+                    if (digests.isEmpty()) {
+                        err.println("import: " + path + ": no digest (.md file) in the folder");
+                        files.add(null);
+                    }
+                    files.addAll(digests);
                 } catch (IOException e) {
-                    err.println("import: " + path + ": cannot list the folder (" + describe(e) + ")");
+                    err.println("import: " + path + ": cannot list the folder (" + ExitCodes.describe(e) + ")");
                     files.add(null);
                 }
             } else if (Files.isRegularFile(path)) {
@@ -166,8 +162,8 @@ public final class ImportCommand {
         return files;
     }
 
-    private static void printDigest(DigestReport r, boolean dryRun, PrintStream out) {
-        String verb = dryRun ? "would be " : "";
+    private void printDigest(DigestReport r) {
+        String verb = dryRun() ? "would be " : "";
         out.printf("%s: %d items; %s%d created, %d updated, %d unchanged, %d kept, %d removed,"
                         + " %d skipped%n", r.fileName(), r.itemsFound(), verb, r.created().size(),
                 r.updated().size(), r.unchanged().size(), r.kept().size(), r.removed().size(),
@@ -183,8 +179,7 @@ public final class ImportCommand {
         }
     }
 
-    private static void printSummary(List<DigestReport> reports, int failed, boolean dryRun,
-            PrintStream out) {
+    private void printSummary(List<DigestReport> reports, int failed) {
         int found = 0;
         int created = 0;
         int updated = 0;
@@ -209,14 +204,9 @@ public final class ImportCommand {
         int skipped = reasons.values().stream().mapToInt(Integer::intValue).sum();
         out.printf("%s%d digests (%d failed): %d items found, %d imported (%d created, %d updated,"
                         + " %d unchanged), %d kept, %d removed, %d skipped; %.1f%% of imported"
-                        + " entries with a project%n", dryRun ? "dry run, nothing written: " : "",
+                        + " entries with a project%n", dryRun() ? "dry run, nothing written: " : "",
                 reports.size(), failed, found, imported, created, updated, unchanged, kept,
                 removed, skipped, imported == 0 ? 0.0 : 100.0 * withProject / imported);
         reasons.forEach((reason, n) -> out.printf("  skipped %d: %s%n", n, reason));
-    }
-
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 }
