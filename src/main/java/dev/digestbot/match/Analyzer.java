@@ -36,8 +36,10 @@ final class Analyzer {
     }
 
     /**
-     * One entry's text as term ids: each question variant's ids, compact string and kinds of
-     * question, and the ids of its answer text (answers, and the words of every link).
+     * One entry's text as term ids: each question variant's ids, compact string, kinds of question
+     * and things of a kind it names ({@link Rivals}: what the entry is about is in its phrasings;
+     * an answer that lists what is supported answers a question about something it leaves out),
+     * and the ids of its answer text (answers, and the words of every link).
      */
     record EntryTerms(int[][] variantIds, String[] variantCompacts, int intents, Set<String> named, int[] answerIds) {
     }
@@ -57,9 +59,7 @@ final class Analyzer {
             variantIds[v] = ids.take();
         }
         for (String a : answerTexts(e)) {
-            String normalized = normalizer.normalize(a);
-            named.addAll(Rivals.STANDARD.named(normalized));
-            tokenizer.tokenize(normalized, false, ids);
+            tokenizer.tokenize(normalizer.normalize(a), false, ids);
             linkWords(a, ids);
         }
         for (String q : questions) {

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The second stage, built once per FAQ snapshot: the entries the bot may answer with (the
@@ -59,8 +61,10 @@ final class EntryIndex {
         }
         InvertedIndex index = InvertedIndex.build(termList, docs);
         ProjectAliases aliases = analyzer.aliases();
-        String[] projects = ProjectInference.infer(
-                entries.stream().map(e -> specificProject(aliases, e.project())).toArray(String[]::new), docs, index);
+        Map<String, String> tokens = new HashMap<>();
+        String[] projects = ProjectInference.infer(entries.stream()
+                .map(e -> e.project() == null ? null : tokens.computeIfAbsent(e.project(), p -> specificProject(aliases, p)))
+                .toArray(String[]::new), docs, index);
         EntryProfile[] profiles = BuildRange.of(n, n)
                 .mapToObj(d -> EntryProfile.of(analyzed[d].variantIds(), analyzed[d].variantCompacts(),
                         analyzed[d].intents(), analyzed[d].named(), analyzed[d].answerIds(), projects[d], index))

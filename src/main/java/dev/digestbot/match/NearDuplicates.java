@@ -2,7 +2,6 @@ package dev.digestbot.match;
 
 import dev.digestbot.faq.Entry;
 import dev.digestbot.faq.FaqSnapshot;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +28,18 @@ final class NearDuplicates {
     private final int[] group;
     /** Per document, the document its group answers with. */
     private final int[] answering;
-    private final String[] answers;
+    /** Per document, a hash of its answer's characters other than white space. */
+    private final long[] answers;
 
     private NearDuplicates(List<Entry> entries, EntryProfile[] profiles, int[] group, int[] answering) {
         this.entries = entries;
         this.profiles = profiles;
         this.group = group;
         this.answering = answering;
-        this.answers = entries.stream().map(e -> withoutSpaces(e.answer())).toArray(String[]::new);
+        this.answers = new long[entries.size()];
+        for (int d = 0; d < answers.length; d++) {
+            answers[d] = hashWithoutSpaces(entries.get(d).answer());
+        }
     }
 
     /** @param entries the index's entries, document numbers being positions in this list */
@@ -48,23 +51,34 @@ final class NearDuplicates {
         int[] group = new int[entries.size()];
         int[] answering = new int[entries.size()];
         for (int d = 0; d < entries.size(); d++) {
-            List<Integer> members = snapshot.twins(entries.get(d)).stream()
-                    .map(e -> docs.get(e.id())).filter(m -> m != null).toList();
-            group[d] = members.stream().min(Integer::compare).orElse(d);
-            answering[d] = members.stream().max(Comparator.comparing((Integer m) -> updated(entries.get(m)))
-                    .thenComparing(Comparator.reverseOrder())).orElse(d);
+            group[d] = d;
+            answering[d] = d;
+            for (Entry twin : snapshot.twins(entries.get(d))) {
+                Integer m = docs.get(twin.id());
+                if (m != null) {
+                    group[d] = Math.min(group[d], m);
+                    if (updated(entries.get(m)).compareTo(updated(entries.get(answering[d]))) > 0
+                            || (updated(entries.get(m)).equals(updated(entries.get(answering[d]))) && m < answering[d])) {
+                        answering[d] = m;
+                    }
+                }
+            }
         }
         return new NearDuplicates(entries, profiles, group, answering);
     }
 
-    private static String withoutSpaces(String text) {
-        StringBuilder kept = new StringBuilder(text.length());
+    /** A 64-bit hash (FNV-1a) of the text's characters other than white space; 0 for none. */
+    private static long hashWithoutSpaces(String text) {
+        long hash = 0xcbf29ce484222325L;
+        boolean any = false;
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                kept.append(text.charAt(i));
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                hash = (hash ^ c) * 0x100000001b3L;
+                any = true;
             }
         }
-        return kept.toString();
+        return any ? hash : 0;
     }
 
     private static String updated(Entry e) {
@@ -86,7 +100,7 @@ final class NearDuplicates {
 
     /** Whether two documents are one answer. */
     boolean same(int a, int b) {
-        if (a == b || group[a] == group[b] || (!answers[a].isEmpty() && answers[a].equals(answers[b]))) {
+        if (a == b || group[a] == group[b] || (answers[a] != 0 && answers[a] == answers[b])) {
             return true;
         }
         EntryProfile x = profiles[a];
