@@ -56,7 +56,7 @@ public final class JsonProblem {
             rule("Illegal unquoted character .*",
                     m -> "a control character inside a string (expected: it escaped, such as \\n or \\u0001)"),
             rule("Unrecognized character escape .*",
-                    m -> "an unknown escape in a string (expected: one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"),
+                    m -> "an unknown escape in a string (expected: one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u and four hex digits)"),
             rule("Trailing token .*",
                     m -> TRAILING));
 

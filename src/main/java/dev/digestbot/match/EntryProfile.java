@@ -1,6 +1,7 @@
 package dev.digestbot.match;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * What the ranker needs of one entry, computed once at build time: the sorted distinct term ids
@@ -10,7 +11,7 @@ import java.util.Arrays;
  * things of a kind its text names ({@link Rivals}), and its project's canonical token.
  */
 record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, double[] variantWeights,
-        String[] variantCompacts, long[][] variantSignatures, int intents, java.util.Set<String> named,
+        String[] variantCompacts, long[][] variantSignatures, int intents, Set<String> named,
         String projectToken) {
 
     /** Compact strings longer than this are cut: the start of a question says what it is about. */
@@ -23,7 +24,7 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
      * @param named the things of a kind the entry's text names, as {@link Rivals#named} gives them
      * @param answerIds the term ids of the answers, with repeats
      */
-    static EntryProfile of(int[][] variantIds, String[] variantCompacts, int intents, java.util.Set<String> named,
+    static EntryProfile of(int[][] variantIds, String[] variantCompacts, int intents, Set<String> named,
             int[] answerIds, String projectToken, InvertedIndex index) {
         int n = variantIds.length;
         int[][] variants = new int[n][];
@@ -42,7 +43,7 @@ record EntryProfile(int[] questionTerms, int[] allTerms, int[][] variants, doubl
         }
         int[] all = union(question, sortedDistinct(answerIds.clone()));
         return new EntryProfile(question, all, variants, weights, variantCompacts, signatures, intents,
-                java.util.Set.copyOf(named), projectToken);
+                Set.copyOf(named), projectToken);
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.digestbot.match;
 
-import dev.digestbot.faq.Entry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The third stage: the candidates for a query, their signals ({@link Feature}) and their order.
@@ -111,7 +111,7 @@ final class Ranker {
         double weight = Arrays.stream(ids).mapToDouble(terms::idf).sum();
         EntryProfile projectOnly = new EntryProfile(ids, ids, new int[][] {ids}, new double[] {weight},
                 new String[] {EntryProfile.compact(String.join("", q.projectTokens))},
-                new long[][] {EntryProfile.signature(ids)}, 0, java.util.Set.of(), q.projectTokens.get(0));
+                new long[][] {EntryProfile.signature(ids)}, 0, Set.of(), q.projectTokens.get(0));
         FeatureVector f = new FeatureVector();
         features(q, projectOnly, weight / bestBm25, f);
         f.set(Feature.BM25_RELATIVE, topBm25 > 0 ? Math.min(1, weight / topBm25) : 1);

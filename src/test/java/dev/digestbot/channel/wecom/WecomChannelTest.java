@@ -13,7 +13,6 @@ import dev.digestbot.channel.ChannelResponse;
 import dev.digestbot.channel.callback.SafeXml;
 import dev.digestbot.channel.callback.Vectors;
 import dev.digestbot.channel.callback.CallbackCrypto;
-import dev.digestbot.channel.wechat.WechatSettings;
 import dev.digestbot.channel.callback.CallbackSignature;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
