@@ -15,13 +15,20 @@ import java.util.Set;
  * and CJK characters, see {@link Tokenizer.Unit}), each weighted by how rare it is: a word by its
  * idf, a character by the idf of the rarer-in-use of its known bigrams (the lower idf, so a
  * bigram formed across a word boundary never makes a character weigh more than its word), or,
- * when it forms no known bigram, half the idf of the character itself.
+ * when it forms no known bigram, half the idf of the character itself; details of the writer's
+ * own case (numbers, addresses, placeholders) weigh a share of their idf.
  */
 final class Query {
 
     /** CJK unigrams only back up bigrams: they weigh this much of a word. */
     static final double UNIGRAM_WEIGHT = 0.3;
     private static final double UNKNOWN_CHARACTER_SHARE = 0.5;
+    /**
+     * A detail of the writer's own case ({@link Tokenizer#isDetail}: a port, an id, an address, a
+     * placeholder such as {@code xxx}) weighs this much of its idf: it is rare in the index because
+     * it is the writer's, not because it tells what is asked.
+     */
+    static final double DETAIL_SHARE = 0.25;
 
     final int[] ids;
     final double[] kindWeights;
@@ -129,7 +136,7 @@ final class Query {
             unitIds[3][u] = word ? -1 : position(known, wordId);
             unitProject[u] = word && aliases.projectOf(unit.word()) != null ? unit.word() : null;
             if (word) {
-                weights[u] = index.idf(wordId);
+                weights[u] = index.idf(wordId) * (Tokenizer.isDetail(unit.word()) ? DETAIL_SHARE : 1);
                 unknown += wordId < 0 ? weights[u] : 0;
             } else if (left >= 0 || right >= 0) {
                 weights[u] = Math.min(left >= 0 ? index.idf(left) : Double.MAX_VALUE,

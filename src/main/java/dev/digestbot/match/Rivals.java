@@ -26,6 +26,8 @@ final class Rivals {
     static final Rivals STANDARD = standard();
 
     private static final Pattern VERSION = Pattern.compile("\\d+(?:\\.(?:\\d+|x))+");
+    /** A dotted quad such as {@code 192.168.x.x}: an address the writer happens to use, not a version. */
+    private static final Pattern ADDRESS = Pattern.compile("\\d{1,3}(?:\\.(?:\\d{1,3}|x+)){3}");
     private static final Pattern JAVA_VERSION = Pattern.compile("(?:jdk|java|jre) ?(\\d{1,2})");
     private static final String VERSION_KIND = "version";
 
@@ -106,7 +108,7 @@ final class Rivals {
         if (text.indexOf('.') >= 0) {
             Matcher v = VERSION.matcher(text);
             while (v.find()) {
-                if (bounded(text, v.start(), v.end())) {
+                if (bounded(text, v.start(), v.end()) && !ADDRESS.matcher(v.group()).matches()) {
                     named.add(VERSION_KIND + ":" + v.group());
                 }
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Pattern;
 
 /**
  * Splits normalized text into index terms for mixed Chinese and English technical text.
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class Tokenizer {
 
+    private static final Pattern DETAIL = Pattern.compile("\\d+|x+|\\d{1,3}(?:\\.(?:\\d{1,3}|x+)){3}");
     private static final AtomicReferenceArray<String> CHARACTER_TERMS = new AtomicReferenceArray<>(0x10000);
     /** Recently made two-character bigram terms by hash slot, so common bigrams are not made anew. */
     private static final AtomicReferenceArray<String> BIGRAM_TERMS = new AtomicReferenceArray<>(1 << 18);
@@ -150,6 +152,16 @@ final class Tokenizer {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /**
+     * True for a word that is a detail of the writer's own case rather than what is asked: a
+     * number ({@code 8091}, an id), an address ({@code 192.168.2.115}, {@code 10.x.x.x}) or a
+     * placeholder ({@code xxx}). Versions ({@code 1.4.2}) are not: which version is asked about
+     * can change the answer.
+     */
+    static boolean isDetail(String word) {
+        return DETAIL.matcher(word).matches();
     }
 
     /** True for a term made of one CJK character. */

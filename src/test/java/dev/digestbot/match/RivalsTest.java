@@ -22,6 +22,13 @@ class RivalsTest {
     }
 
     @Test
+    void anAddressIsNoVersion() {
+        assertEquals(Set.of(), rivals.named("xid in change during RPC from 192.168.2.115 8091 to null"));
+        assertEquals(Set.of(), rivals.named("连 10.0.x.x 的 tc 超时"));
+        assertEquals(Set.of("version:1.4.2"), rivals.named("seata 1.4.2 连 127.0.0.1 8091"));
+    }
+
+    @Test
     void aConflictIsAnotherMemberOfAKindTheEntryNames() {
         Set<String> entry = rivals.named("SOFARegistry 有 Java 和 Python 的客户端吗");
         assertEquals(1, rivals.conflict(rivals.named("sofaregistry 有 go 客户端吗"), entry));

@@ -1,6 +1,7 @@
 package dev.digestbot.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.digestbot.faq.Project;
@@ -81,5 +82,15 @@ class TokenizerTest {
     @Test
     void functionWordsAndSingleLettersAreDropped() {
         assertEquals(List.of("timeout"), tokenizer.tokenize("what is a timeout"));
+    }
+
+    @Test
+    void numbersAddressesAndPlaceholdersAreDetailsButVersionsAreNot() {
+        for (String detail : List.of("8091", "178170994535436288", "xxx", "192.168.2.115", "10.x.x.x")) {
+            assertTrue(Tokenizer.isDetail(detail), detail);
+        }
+        for (String word : List.of("1.4.2", "2.4.x", "jdk17", "x86", "xid")) {
+            assertFalse(Tokenizer.isDetail(word), word);
+        }
     }
 }
