@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The kind of answer a question wants, told by its question words: whether something is
  * supported, how to do it, why it happens, how two things differ, what something is, where to find
- * it, when it comes. Two questions about the same thing that want different kinds of answer are
+ * it, when it comes, how much or how many, what the default is. Two questions about the same thing that want different kinds of answer are
  * different questions ("seata 支持 xa 吗" is not answered by "seata xa 怎么配"), which word overlap
  * alone cannot see. Found in normalized text, case ignored, English words whole; where the words of
  * two kinds overlap the longest wins ("怎么回事" asks why, "怎么" how). A text may want several
@@ -21,7 +21,10 @@ enum Intent {
             "different", "differ", "compare", "compared", "comparison"),
     WHAT("是什么", "是啥", "什么意思", "啥意思", "指什么", "含义", "概念", "what is", "what does", "meaning"),
     WHERE("哪里", "哪儿", "在哪", "哪有", "哪能", "地址", "文档", "where", "doc", "docs"),
-    WHEN("什么时候", "何时", "啥时候", "计划", "规划", "路线", "when", "roadmap");
+    WHEN("什么时候", "何时", "啥时候", "计划", "规划", "路线", "when", "roadmap"),
+    HOW_MUCH("多少", "多大", "多久", "多长", "几个", "几台", "上限", "最多", "最大", "how many", "how much", "how long",
+            "limit", "maximum"),
+    DEFAULT("默认", "缺省", "default", "defaults");
 
     private static final Intent[] KINDS = values();
 

@@ -29,6 +29,14 @@ final class Rivals {
     /** A dotted quad such as {@code 192.168.x.x}: an address the writer happens to use, not a version. */
     private static final Pattern ADDRESS = Pattern.compile("\\d{1,3}(?:\\.(?:\\d{1,3}|x+)){3}");
     private static final Pattern JAVA_VERSION = Pattern.compile("(?:jdk|java|jre) ?(\\d{1,2})");
+    /**
+     * A major version written after the product it is of ({@code spring boot 3}, {@code dubbo 3},
+     * {@code seata 2}), not a count ({@code seata 2 个节点}, {@code mosn 3 台}).
+     */
+    private static final Pattern MAJOR_VERSION = Pattern.compile("(?:spring ?boot|sofa ?boot|boot|dubbo|seata|mosn|istio"
+            + "|envoy|rocketmq|kafka|nacos|zookeeper|mysql|redis|golang|python|k8s|kubernetes|netty|grpc|tomcat"
+            + "|elasticsearch|postgresql|oracle|mongodb|jraft|sofarpc|layotto|sofaregistry|registry|ark) ?v?(\\d{1,2})"
+            + "(?! ?(?:[个台次节秒分天条核万千倍组副份行张层级年月周]|ms|%))");
     private static final String VERSION_KIND = "version";
 
     /** The member a spelling names: spellings of letters and digits only, found as whole words. */
@@ -113,6 +121,12 @@ final class Rivals {
                 }
             }
         }
+        Matcher major = MAJOR_VERSION.matcher(text);
+        while (major.find()) {
+            if (bounded(text, major.start(), major.end())) {
+                named.add(VERSION_KIND + ":" + major.group(1));
+            }
+        }
         if (text.contains("jdk") || text.contains("java") || text.contains("jre")) {
             Matcher j = JAVA_VERSION.matcher(text);
             while (j.find()) {
@@ -142,21 +156,45 @@ final class Rivals {
 
     /**
      * 1 when the message names something of a kind that the entry names too, but not the same:
-     * it names another database, another version; else 0.
+     * it names another database, another version; else 0. Versions are the same when one is the
+     * other made more precise ({@code 1.4} and {@code 1.4.2}, {@code 2} and {@code 2.4.x}).
      */
     double conflict(Set<String> message, Set<String> entry) {
         for (String thing : message) {
-            if (entry.contains(thing)) {
-                continue;
-            }
             String kind = kind(thing);
+            boolean another = false;
             for (String other : entry) {
                 if (kind.equals(kind(other))) {
-                    return 1;
+                    if (same(thing, other)) {
+                        another = false;
+                        break;
+                    }
+                    another = true;
                 }
+            }
+            if (another) {
+                return 1;
             }
         }
         return 0;
+    }
+
+    private static boolean same(String thing, String other) {
+        if (thing.equals(other)) {
+            return true;
+        }
+        String prefix = VERSION_KIND + ":";
+        if (!thing.startsWith(prefix) || !other.startsWith(prefix)) {
+            return false;
+        }
+        String[] a = thing.substring(prefix.length()).split("\\.");
+        String[] b = other.substring(prefix.length()).split("\\.");
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (!a[i].equals(b[i]) && !a[i].equals("x") && !b[i].equals("x")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String kind(String thing) {

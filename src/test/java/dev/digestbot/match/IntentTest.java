@@ -22,6 +22,9 @@ class IntentTest {
         assertEquals(kinds(Intent.DIFFERENCE), Intent.of("at 和 tcc 区别"));
         assertEquals(kinds(Intent.WHEN, Intent.SUPPORTED), Intent.of("什么时候 支持 istio 1.14"));
         assertEquals(kinds(Intent.HOW, Intent.SUPPORTED), Intent.of("How can I enable it, is it supported"));
+        assertEquals(kinds(Intent.HOW_MUCH), Intent.of("一个 jraft 进程 最多 跑 多少 个 group"));
+        assertEquals(kinds(Intent.DEFAULT, Intent.WHERE), Intent.of("prometheus 指标 默认 在 哪个 端口 暴露 在哪"));
+        assertEquals(kinds(Intent.HOW_MUCH, Intent.DEFAULT), Intent.of("the default connection limit of bolt"));
         assertEquals(0, Intent.of("seata 全局锁 本地锁"));
     }
 

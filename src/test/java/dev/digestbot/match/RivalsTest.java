@@ -38,6 +38,22 @@ class RivalsTest {
     }
 
     @Test
+    void aMajorVersionFollowsItsProductAndACountIsNone() {
+        assertEquals(Set.of("framework:spring boot", "version:3"), rivals.named("sofaboot 什么时候支持 spring boot 3"));
+        assertEquals(Set.of("protocol:dubbo", "version:3"), rivals.named("能调 dubbo 3 的服务吗"));
+        assertEquals(Set.of(), rivals.named("seata 2 个节点 mosn 3台"));
+    }
+
+    @Test
+    void aVersionMadeMorePreciseIsTheSameVersion() {
+        Set<String> entry = rivals.named("升 SpringBoot to 2.4.x 还有计划吗");
+        assertEquals(1, rivals.conflict(rivals.named("sofaboot 什么时候支持 spring boot 3"), entry));
+        assertEquals(0, rivals.conflict(rivals.named("sofaboot 支持 spring boot 2.4.13 吗"), entry));
+        assertEquals(0, rivals.conflict(rivals.named("seata 1.4 有这个问题吗"), rivals.named("seata 1.4.2 的 bug")));
+        assertEquals(1, rivals.conflict(rivals.named("seata 1.5 有这个问题吗"), rivals.named("seata 1.4.2 的 bug")));
+    }
+
+    @Test
     void aLineWithoutAKindIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Rivals.parse(List.of(": java, go")));
     }
