@@ -25,19 +25,24 @@ final class Rivals {
 
     static final Rivals STANDARD = standard();
 
-    private static final Pattern VERSION = Pattern.compile("\\d+(?:\\.(?:\\d+|x))+");
+    /** Products whose version a message may name right after them. */
+    private static final String PRODUCTS = "spring ?boot|sofa ?boot|boot|dubbo|seata|mosn|istio|envoy|rocketmq|kafka"
+            + "|nacos|zookeeper|mysql|redis|golang|python|k8s|kubernetes|netty|grpc|tomcat|elasticsearch|postgresql"
+            + "|oracle|mongodb|jraft|sofarpc|layotto|sofaregistry|registry|ark|sofaark|shardingsphere";
+    /** A dotted version ({@code 1.5.2}, {@code 2.4.x}), after its product or not ({@code spring boot 2.4.13}). */
+    private static final Pattern VERSION = Pattern.compile("(?:(" + PRODUCTS + ") ?v?)?(\\d+(?:\\.(?:\\d+|x))+)");
     /** A dotted quad such as {@code 192.168.x.x}: an address the writer happens to use, not a version. */
     private static final Pattern ADDRESS = Pattern.compile("\\d{1,3}(?:\\.(?:\\d{1,3}|x+)){3}");
     private static final Pattern JAVA_VERSION = Pattern.compile("(?:jdk|java|jre) ?(\\d{1,2})");
     /**
-     * A major version written after the product it is of ({@code spring boot 3}, {@code dubbo 3},
-     * {@code seata 2}), not a count ({@code seata 2 个节点}, {@code mosn 3 台}).
+     * A major version written after the product it is of ({@code spring boot 3}, {@code dubbo 3}),
+     * not a count ({@code seata 2 个节点}, {@code mosn 3 台}).
      */
-    private static final Pattern MAJOR_VERSION = Pattern.compile("(?:spring ?boot|sofa ?boot|boot|dubbo|seata|mosn|istio"
-            + "|envoy|rocketmq|kafka|nacos|zookeeper|mysql|redis|golang|python|k8s|kubernetes|netty|grpc|tomcat"
-            + "|elasticsearch|postgresql|oracle|mongodb|jraft|sofarpc|layotto|sofaregistry|registry|ark) ?v?(\\d{1,2})"
+    private static final Pattern MAJOR_VERSION = Pattern.compile("(" + PRODUCTS + ") ?v?(\\d{1,2})"
             + "(?! ?(?:[个台次节秒分天条核万千倍组副份行张层级年月周]|ms|%))");
     private static final String VERSION_KIND = "version";
+    private static final String VERSION_PREFIX = VERSION_KIND + ":";
+    private static final char PRODUCT_SEPARATOR = '@';
 
     /** The member a spelling names: spellings of letters and digits only, found as whole words. */
     private final Map<String, String> words;
@@ -116,22 +121,22 @@ final class Rivals {
         if (text.indexOf('.') >= 0) {
             Matcher v = VERSION.matcher(text);
             while (v.find()) {
-                if (bounded(text, v.start(), v.end()) && !ADDRESS.matcher(v.group()).matches()) {
-                    named.add(VERSION_KIND + ":" + v.group());
+                if (bounded(text, v.start(), v.end()) && !ADDRESS.matcher(v.group(2)).matches()) {
+                    named.add(version(v.group(1), v.group(2)));
                 }
             }
         }
         Matcher major = MAJOR_VERSION.matcher(text);
         while (major.find()) {
             if (bounded(text, major.start(), major.end())) {
-                named.add(VERSION_KIND + ":" + major.group(1));
+                named.add(version(major.group(1), major.group(2)));
             }
         }
         if (text.contains("jdk") || text.contains("java") || text.contains("jre")) {
             Matcher j = JAVA_VERSION.matcher(text);
             while (j.find()) {
                 if (bounded(text, j.start(), j.end())) {
-                    named.add(VERSION_KIND + ":jdk" + j.group(1));
+                    named.add(version("jdk", j.group(1)));
                 }
             }
         }
@@ -154,47 +159,75 @@ final class Rivals {
         return left && right;
     }
 
+    /** {@code version:1.4.2} without a product, {@code version:springboot@2.4.13} with one. */
+    private static String version(String product, String number) {
+        if (product == null) {
+            return VERSION_KIND + ":" + number;
+        }
+        String name = product.replace(" ", "");
+        return VERSION_KIND + ":" + (name.equals("boot") ? "springboot" : name) + PRODUCT_SEPARATOR + number;
+    }
+
     /**
      * 1 when the message names something of a kind that the entry names too, but not the same:
      * it names another database, another version; else 0. Versions are the same when one is the
-     * other made more precise ({@code 1.4} and {@code 1.4.2}, {@code 2} and {@code 2.4.x}).
+     * other made more precise ({@code 1.4} and {@code 1.4.2}, {@code 2} and {@code 2.4.x}); the
+     * versions of two named products have nothing to do with each other, and a product's version
+     * is compared with the entry's versions of that product when it names some.
      */
     double conflict(Set<String> message, Set<String> entry) {
         for (String thing : message) {
             String kind = kind(thing);
+            String product = product(thing);
+            boolean productNamed = product != null && entry.stream().anyMatch(o -> product.equals(product(o)));
+            boolean same = false;
             boolean another = false;
             for (String other : entry) {
-                if (kind.equals(kind(other))) {
-                    if (same(thing, other)) {
-                        another = false;
-                        break;
-                    }
-                    another = true;
+                if (kind.equals(kind(other)) && !(productNamed && product(other) == null)) {
+                    Relation r = relation(thing, other);
+                    same |= r == Relation.SAME;
+                    another |= r == Relation.ANOTHER;
                 }
             }
-            if (another) {
+            if (another && !same) {
                 return 1;
             }
         }
         return 0;
     }
 
-    private static boolean same(String thing, String other) {
+    private enum Relation { SAME, ANOTHER, UNRELATED }
+
+    private static Relation relation(String thing, String other) {
         if (thing.equals(other)) {
-            return true;
+            return Relation.SAME;
         }
-        String prefix = VERSION_KIND + ":";
-        if (!thing.startsWith(prefix) || !other.startsWith(prefix)) {
-            return false;
+        if (!thing.startsWith(VERSION_PREFIX) || !other.startsWith(VERSION_PREFIX)) {
+            return Relation.ANOTHER;
         }
-        String[] a = thing.substring(prefix.length()).split("\\.");
-        String[] b = other.substring(prefix.length()).split("\\.");
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            if (!a[i].equals(b[i]) && !a[i].equals("x") && !b[i].equals("x")) {
-                return false;
+        String a = product(thing);
+        String b = product(other);
+        if (a != null && b != null && !a.equals(b)) {
+            return Relation.UNRELATED;
+        }
+        String[] x = number(thing).split("\\.");
+        String[] y = number(other).split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            if (!x[i].equals(y[i]) && !x[i].equals("x") && !y[i].equals("x")) {
+                return Relation.ANOTHER;
             }
         }
-        return true;
+        return Relation.SAME;
+    }
+
+    /** The product a version names, or null (for a version without one, or another kind of thing). */
+    private static String product(String thing) {
+        int at = thing.indexOf(PRODUCT_SEPARATOR);
+        return thing.startsWith(VERSION_PREFIX) && at >= 0 ? thing.substring(VERSION_PREFIX.length(), at) : null;
+    }
+
+    private static String number(String version) {
+        return version.substring(Math.max(version.indexOf(PRODUCT_SEPARATOR) + 1, VERSION_PREFIX.length()));
     }
 
     private String kind(String thing) {
