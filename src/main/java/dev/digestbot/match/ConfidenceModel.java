@@ -16,8 +16,8 @@ import java.util.Objects;
  *       entry scores above the other candidates of the same message.
  *   <li>Confidence: a second-order logistic model over the candidate's inputs — its {@code z}
  *       ({@code SCORE}), its lead over the strongest other candidate that is not its
- *       near-duplicate ({@code LEAD}: {@code z - max z of the others}, capped at
- *       {@link #MAX_LEAD}) and its signals — and every product of two inputs ({@link #TERMS}),
+ *       near-duplicate ({@code LEAD}: {@code z - max z of the others}, kept within 0 and
+ *       {@link #MAX_LEAD}, see {@link #leadInput}) and its signals — and every product of two inputs ({@link #TERMS}),
  *       fitted on the best candidate of every training message: right, wrong, or for messages that
  *       expect no answer, always wrong. It answers "how likely is this the right entry"; the
  *       products let it learn that, say, full coverage of a message of two words says less than
@@ -93,7 +93,7 @@ public final class ConfidenceModel {
         int n = INPUTS.size();
         double[] inputs = new double[n];
         inputs[0] = z;
-        inputs[1] = Math.min(lead, MAX_LEAD);
+        inputs[1] = leadInput(lead);
         System.arraycopy(features, 0, inputs, 2, FEATURES.length);
         double[] terms = new double[TERMS.size()];
         System.arraycopy(inputs, 0, terms, 0, n);
@@ -127,6 +127,16 @@ public final class ConfidenceModel {
     }
 
     /**
+     * The lead as the model weighs it: at most {@link #MAX_LEAD}, and at least 0, so a runner-up,
+     * which trails the best candidate, is weighed as if it tied with it. The model is fitted on the
+     * best candidates, which lead; a negative lead would be outside what it learned, where its
+     * products can rise as fast as they fall.
+     */
+    static double leadInput(double lead) {
+        return Math.max(0, Math.min(lead, MAX_LEAD));
+    }
+
+    /**
      * The confidence of a candidate with rank score {@code z}, leading the best other candidate by
      * {@code lead}: the terms of {@link #terms}, weighed in the same order without building them.
      */
@@ -134,7 +144,7 @@ public final class ConfidenceModel {
         int n = INPUTS.size();
         double[] inputs = new double[n];
         inputs[0] = z;
-        inputs[1] = Math.min(lead, MAX_LEAD);
+        inputs[1] = leadInput(lead);
         for (Feature feature : FEATURES) {
             inputs[2 + feature.ordinal()] = f.get(feature);
         }

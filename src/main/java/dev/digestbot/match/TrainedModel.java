@@ -100,6 +100,6 @@ public record TrainedModel(ConfidenceModel confidence, DecisionPolicy policy) {
     }
 
     private static void line(Writer out, String key, double value) throws IOException {
-        out.write(key + "=" + String.format(Locale.ROOT, "%.6f", value) + "\n");
+        out.write(key + "=" + String.format(Locale.ROOT, "%.9g", value) + "\n");
     }
 }

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
  * The shipped matcher's figures on the held-out training lines (one in five, by CRC-32), which the
  * training command never fits on, must meet the matching issue's targets.
  *
- * <p>One target is not met: 831 of the 929 matched lines are answered right (89.5 %), half a point
- * short of 90 %, at the answer threshold that keeps false answers on uncovered questions at 4.5 %
- * (see the README). The floor here is what the shipped model does, so a change that loses ground
- * fails.
+ * <p>One target is not met: 13 of the 244 uncovered questions get an answer (5.3 %). Nested
+ * cross-validation of the whole training command on the training lines, four times as many, gives
+ * 4.1 %; the README says more. The floor here is what the shipped model does, so a change that
+ * loses ground fails.
  */
 class HeldOutTest {
 
-    static final double MEASURED_ANSWERED_CORRECT = 0.89;
+    static final double MEASURED_FALSE_ANSWERS_UNCOVERED = 0.06;
 
     private static Targets.Scored scored;
 
@@ -37,11 +37,11 @@ class HeldOutTest {
 
     @Test
     void matchedLinesAreAnsweredRightAndRarelyWrong() {
-        Targets.assertMatched(scored, MEASURED_ANSWERED_CORRECT);
+        Targets.assertMatched(scored);
     }
 
     @Test
     void chitChatAndUncoveredQuestionsAreNotAnswered() {
-        Targets.assertSilent(scored);
+        Targets.assertSilent(scored, MEASURED_FALSE_ANSWERS_UNCOVERED);
     }
 }

@@ -1,5 +1,6 @@
 package dev.digestbot.train;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -66,8 +67,51 @@ final class Logistic {
         return beta;
     }
 
+    /**
+     * {@link #fit} on the features centred and scaled to unit variance, so the penalty weighs
+     * every feature alike whatever its units (a product of two rank scores spans hundreds, a
+     * coverage one); the coefficients come back in the features' own units, the intercept last.
+     */
+    static double[] fitStandardized(List<Example> examples, double lambda) {
+        int d = examples.get(0).x().length;
+        double total = examples.stream().mapToDouble(Example::weight).sum();
+        double[] mean = new double[d];
+        double[] scale = new double[d];
+        for (Example e : examples) {
+            for (int i = 0; i < d; i++) {
+                mean[i] += e.weight() * e.x()[i] / total;
+            }
+        }
+        for (Example e : examples) {
+            for (int i = 0; i < d; i++) {
+                double c = e.x()[i] - mean[i];
+                scale[i] += e.weight() * c * c / total;
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            scale[i] = scale[i] > 1e-12 ? Math.sqrt(scale[i]) : 1;
+        }
+        List<Example> standardized = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            double[] x = new double[d];
+            for (int i = 0; i < d; i++) {
+                x[i] = (e.x()[i] - mean[i]) / scale[i];
+            }
+            standardized.add(new Example(x, e.y(), e.weight()));
+        }
+        double[] beta = fit(standardized, lambda, true);
+        double[] original = new double[d + 1];
+        double intercept = beta[d];
+        for (int i = 0; i < d; i++) {
+            original[i] = beta[i] / scale[i];
+            intercept -= original[i] * mean[i];
+        }
+        original[d] = intercept;
+        return original;
+    }
+
     static double sigmoid(double s) {
-        return 1 / (1 + Math.exp(-s));
+        return 1 / (1 + StrictMath.exp(-s));
     }
 
     static double dot(double[] a, double[] b) {

@@ -283,7 +283,7 @@ class ConsoleBrowserTest {
     @Test
     void a_tried_message_becomes_an_alternate_in_one_click_and_is_then_answered() {
         signIn();
-        String message = "seata 锁是什么";
+        String message = "seata 的锁";
         assertEquals("SUGGEST · Suggests entries", tryIt(message));
         assertTrue(reply().startsWith("没有找到确定的答案，你是不是想问：\n1. Seata 里说的全局锁"), reply());
         WebElement best = browser.findElements(By.cssSelector("#try-candidates tbody tr")).get(0);
