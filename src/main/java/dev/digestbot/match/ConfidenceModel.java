@@ -17,7 +17,8 @@ import java.util.Objects;
  *   <li>Confidence: a second-order logistic model over the candidate's inputs — its {@code z}
  *       ({@code SCORE}), its lead over the strongest other candidate that is not its
  *       near-duplicate ({@code LEAD}: {@code z - max z of the others}, kept within 0 and
- *       {@link #MAX_LEAD}, see {@link #leadInput}) and its signals — and every product of two inputs ({@link #TERMS}),
+ *       {@link #MAX_LEAD}, see {@link #leadInput}) and its signals — and every product of two
+ *       inputs ({@link #TERMS}),
  *       fitted on the best candidate of every training message: right, wrong, or for messages that
  *       expect no answer, always wrong. It answers "how likely is this the right entry"; the
  *       products let it learn that, say, full coverage of a message of two words says less than

@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * The kind of answer a question wants, told by its question words: whether something is
  * supported, how to do it, why it happens, how two things differ, what something is, where to find
- * it, when it comes, how much or how many, what the default is. Two questions about the same thing that want different kinds of answer are
- * different questions ("seata 支持 xa 吗" is not answered by "seata xa 怎么配"), which word overlap
- * alone cannot see. Found in normalized text, case ignored, English words whole; where the words of
- * two kinds overlap the longest wins ("怎么回事" asks why, "怎么" how). A text may want several
- * kinds, or none.
+ * it, when it comes, how much or how many, what the default is. Two questions about the same thing
+ * that want different kinds of answer are different questions ("seata 支持 xa 吗" is not answered by
+ * "seata xa 怎么配"), which word overlap alone cannot see. Found in normalized text, case ignored,
+ * English words whole; where the words of two kinds overlap the longest wins ("怎么回事" asks why,
+ * "怎么" how). A text may want several kinds, or none.
  */
 enum Intent {
 

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Seata 2.0 正式发布", "给社区点赞"), a release announcement ("SOFARegistry 6.0 发布了") or an
  * acknowledgement of an answer ("有道理", "原来如此 学到了"). Such messages name projects and
  * versions or repeat how a digest's follow-up question began, so they look like questions to the
- * index, yet nobody asks anything. A message that reads as a question ({@link Questions}) is never a remark.
+ * index, yet nobody asks anything. A message that reads as a question ({@link Questions}) is never
+ * a remark.
  */
 final class Remarks {
 
@@ -22,6 +23,8 @@ final class Remarks {
     }
 
     static boolean isRemark(String text) {
-        return (PRAISE.matcher(text).find() || ACKNOWLEDGEMENT.matcher(text).find() || RELEASE.matcher(text).find()) && !Questions.looksLikeQuestion(text);
+        boolean remark = PRAISE.matcher(text).find() || ACKNOWLEDGEMENT.matcher(text).find()
+                || RELEASE.matcher(text).find();
+        return remark && !Questions.looksLikeQuestion(text);
     }
 }

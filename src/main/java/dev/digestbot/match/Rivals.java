@@ -162,10 +162,10 @@ final class Rivals {
     /** {@code version:1.4.2} without a product, {@code version:springboot@2.4.13} with one. */
     private static String version(String product, String number) {
         if (product == null) {
-            return VERSION_KIND + ":" + number;
+            return VERSION_PREFIX + number;
         }
         String name = product.replace(" ", "");
-        return VERSION_KIND + ":" + (name.equals("boot") ? "springboot" : name) + PRODUCT_SEPARATOR + number;
+        return VERSION_PREFIX + (name.equals("boot") ? "springboot" : name) + PRODUCT_SEPARATOR + number;
     }
 
     /**

@@ -161,7 +161,8 @@ final class Tokenizer {
      * can change the answer.
      */
     static boolean isDetail(String word) {
-        return DETAIL.matcher(word).matches();
+        char first = word.charAt(0);
+        return (first >= '0' && first <= '9' || first == 'x') && DETAIL.matcher(word).matches();
     }
 
     /** True for a term made of one CJK character. */

@@ -39,7 +39,8 @@ class RivalsTest {
 
     @Test
     void aMajorVersionFollowsItsProductAndACountIsNone() {
-        assertEquals(Set.of("framework:spring boot", "version:springboot@3"), rivals.named("sofaboot 什么时候支持 spring boot 3"));
+        assertEquals(Set.of("framework:spring boot", "version:springboot@3"),
+                rivals.named("sofaboot 什么时候支持 spring boot 3"));
         assertEquals(Set.of("protocol:dubbo", "version:dubbo@3"), rivals.named("能调 dubbo 3 的服务吗"));
         assertEquals(Set.of(), rivals.named("seata 2 个节点 mosn 3台"));
     }
@@ -59,9 +60,9 @@ class RivalsTest {
         assertEquals(Set.of("framework:spring boot", "version:sofaboot@3.11.0", "version:springboot@2.4.13"), entry);
         assertEquals(1, rivals.conflict(rivals.named("SOFABoot 什么时候支持 Spring Boot 3"), entry));
         assertEquals(0, rivals.conflict(rivals.named("spring boot 2.4 能用 sofaboot 吗"), entry));
-        assertEquals(0, rivals.conflict(rivals.named("jdk17 能跑吗"), rivals.named("seata 1.4.2 的 bug")), "jdk17 and seata 1.4.2");
+        assertEquals(0, rivals.conflict(rivals.named("jdk17 能跑吗"), rivals.named("seata 1.4.2 的 bug")));
         Set<String> unnamedToo = rivals.named("springboot 2.4.x 有 plan 吗，3.11.0 会上 2.4.13?");
-        assertEquals(1, rivals.conflict(rivals.named("spring boot 3 呢"), unnamedToo), "the product's own versions decide");
+        assertEquals(1, rivals.conflict(rivals.named("spring boot 3 呢"), unnamedToo), "the product's versions");
         assertEquals(0, rivals.conflict(rivals.named("3.11.0 发了吗"), unnamedToo));
     }
 
