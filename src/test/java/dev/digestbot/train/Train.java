@@ -71,7 +71,7 @@ public final class Train {
      * The answer threshold's limits: nine tenths of the matching issue's targets (wrong answers
      * 2 %, false answers 3 % on chit-chat and 5 % on uncovered questions), a tenth held back for
      * messages unlike the training lines. A lower limit buys silence with right answers: out of
-     * fold, 3.5 % on uncovered questions costs two points of answered-correct.
+     * fold, 3.5 % on uncovered questions costs one and a half points of answered-correct.
      */
     static final double MAX_WRONG = 0.018;
     static final double MAX_OFFTOPIC = 0.027;
