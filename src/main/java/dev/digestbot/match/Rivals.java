@@ -118,6 +118,9 @@ final class Rivals {
                 named.add(member);
             }
         });
+        if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return named;
+        }
         if (text.indexOf('.') >= 0) {
             Matcher v = VERSION.matcher(text);
             while (v.find()) {
